@@ -1,0 +1,35 @@
+#pragma once
+
+// The player's command line, parsed without needing a QCoreApplication so main()
+// can decide whether a GUI is needed at all (--validate runs headless).
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace leerpad {
+
+struct CommandLine
+{
+    enum class Mode { Open, Validate, Help, Version, UsageError };
+    Mode mode = Mode::Open;
+    QStringList paths;
+    QString dataDir;
+    QString language;
+    bool trainer = false;
+    QString helpText;
+    QString errorText;
+};
+
+CommandLine parseCommandLine(const QStringList &arguments);
+
+// --validate: prints GCC-style diagnostics to err for each path; returns the exit code
+// (0 valid, 1 errors).
+int runValidate(const QStringList &paths, QTextStream &out, QTextStream &err);
+
+// The bundled module 1.4: next to the binary in a build tree, or under the install
+// prefix's share folder. Empty when neither exists.
+QString findBundledCourse(const QString &applicationDir, const QString &shareSubdir);
+
+} // namespace leerpad

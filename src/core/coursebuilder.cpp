@@ -1,0 +1,422 @@
+#include "coursebuilder.h"
+
+#include "jsonfields.h"
+#include "jsonpointer.h"
+#include "mediapath.h"
+#include "questionreader.h"
+#include "textreader.h"
+#include "webvtt.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace leerpad {
+namespace {
+
+using nlohmann::json;
+using jsonpointer::child;
+
+class Builder
+{
+public:
+    Builder(const BuildContext &context, std::vector<PendingDiagnostic> &out)
+        : m_context(context), m_report(out), m_text(m_report), m_questions(m_report, m_text)
+    {
+    }
+
+    std::optional<Course> build(const json &doc)
+    {
+        Course course;
+        course.filePath = m_context.filePath;
+        course.rootDir = m_context.rootDir;
+        Fields f(doc, "", m_report, "the course");
+        if (!f.valid())
+            return std::nullopt;
+        f.allowOnly({"format", "id", "title", "subtitle", "language", "version", "authors",
+                     "license", "glossary", "sections", "selfTest"});
+        if (auto format = f.integer("format", true, 1, 1000)) {
+            if (*format != 1)
+                m_report.error(f.pointerOf("format"),
+                               QStringLiteral("format %1 is newer than this player understands "
+                                              "(it reads format 1)")
+                                   .arg(*format));
+        }
+        if (auto id = f.id())
+            course.id = *id;
+        course.title = f.string("title", true).value_or(QString());
+        course.subtitle = f.string("subtitle", false).value_or(QString());
+        course.version = f.string("version", true).value_or(QString());
+        course.license = f.string("license", false).value_or(QString());
+        if (auto lang = f.string("language", true)) {
+            static const QRegularExpression bcp47(
+                QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+            if (!bcp47.match(*lang).hasMatch())
+                m_report.error(f.pointerOf("language"),
+                               QStringLiteral("'%1' is not a BCP 47 language tag (e.g. 'nl', "
+                                              "'nl-NL', 'en')")
+                                   .arg(*lang));
+            course.language = *lang;
+        }
+        if (const json *authors = f.array("authors", false, 0)) {
+            for (std::size_t i = 0; i < authors->size(); ++i) {
+                const json &a = (*authors)[i];
+                if (a.is_string())
+                    course.authors << QString::fromStdString(a.get<std::string>());
+                else
+                    m_report.error(child(f.pointerOf("authors"), i),
+                                   QStringLiteral("an author must be a string, not %1")
+                                       .arg(jsonTypeName(a)));
+            }
+        }
+        if (const json *glossary = f.array("glossary", false, 0))
+            readGlossary(*glossary, f.pointerOf("glossary"), course);
+        if (const json *sections = f.array("sections", true, 1)) {
+            for (std::size_t i = 0; i < sections->size(); ++i)
+                readSection((*sections)[i], child(f.pointerOf("sections"), i), course);
+        }
+        if (const json *st = f.get("selfTest"))
+            course.selfTest = readSelfTest(*st, f.pointerOf("selfTest"));
+        finish(course);
+        if (m_report.errorCount() > 0)
+            return std::nullopt;
+        return course;
+    }
+
+private:
+    void claimId(const QString &id, const std::string &pointer)
+    {
+        const auto it = m_ids.constFind(id);
+        if (it != m_ids.constEnd()) {
+            m_report.error(pointer, QStringLiteral("duplicate id '%1'; it is already used at %2")
+                                        .arg(id, QString::fromStdString(*it)));
+            return;
+        }
+        m_ids.insert(id, pointer);
+    }
+
+    void readGlossary(const json &arr, const std::string &ptr, Course &course)
+    {
+        for (std::size_t i = 0; i < arr.size(); ++i) {
+            Fields f(arr[i], child(ptr, i), m_report, "a glossary entry");
+            if (!f.valid())
+                continue;
+            f.allowOnly({"id", "term", "definition"});
+            GlossaryEntry e;
+            if (auto id = f.id()) {
+                e.id = *id;
+                claimId(e.id, f.pointerOf("id"));
+            }
+            e.term = f.string("term", true).value_or(QString());
+            e.definition = f.string("definition", true).value_or(QString());
+            m_text.addGlossaryId(e.id);
+            course.glossary.append(e);
+        }
+    }
+
+    void readSection(const json &value, const std::string &ptr, Course &course)
+    {
+        Fields f(value, ptr, m_report, "a section");
+        if (!f.valid())
+            return;
+        f.allowOnly({"id", "title", "pages"});
+        Section s;
+        if (auto id = f.id()) {
+            s.id = *id;
+            claimId(s.id, f.pointerOf("id"));
+        }
+        s.title = f.string("title", true).value_or(QString());
+        if (const json *pages = f.array("pages", true, 1)) {
+            for (std::size_t i = 0; i < pages->size(); ++i)
+                readPage((*pages)[i], child(f.pointerOf("pages"), i), s);
+        }
+        course.sections.append(std::move(s));
+    }
+
+    void readPage(const json &value, const std::string &ptr, Section &section)
+    {
+        Fields f(value, ptr, m_report, "a page");
+        if (!f.valid())
+            return;
+        f.allowOnly({"id", "title", "blocks"});
+        Page p;
+        if (auto id = f.id()) {
+            p.id = *id;
+            claimId(p.id, f.pointerOf("id"));
+        }
+        p.title = f.string("title", true).value_or(QString());
+        if (const json *blocks = f.array("blocks", true, 1)) {
+            for (std::size_t i = 0; i < blocks->size(); ++i) {
+                if (auto b = readBlock((*blocks)[i], child(f.pointerOf("blocks"), i)))
+                    p.blocks.append(std::move(*b));
+            }
+        }
+        section.pages.append(std::move(p));
+    }
+
+    std::optional<Block> readBlock(const json &value, const std::string &ptr)
+    {
+        Fields f(value, ptr, m_report, "a block");
+        if (!f.valid())
+            return std::nullopt;
+        Block b;
+        if (auto id = f.id()) {
+            b.id = *id;
+            claimId(b.id, f.pointerOf("id"));
+        }
+        if (auto origin = f.string("origin", false)) {
+            if (*origin == QLatin1String("added"))
+                b.origin = Origin::Added;
+            else if (*origin != QLatin1String("source"))
+                m_report.error(f.pointerOf("origin"),
+                               QStringLiteral("'origin' must be \"source\" or \"added\", not "
+                                              "\"%1\"")
+                                   .arg(*origin));
+        }
+        b.note = f.string("note", false, true).value_or(QString());
+        const auto kind = f.string("kind", true);
+        if (!kind)
+            return std::nullopt;
+        if (*kind == QLatin1String("text")) {
+            f.allowOnly({"id", "kind", "origin", "note", "content"});
+            b.content = m_text.readTextBlock(f);
+        } else if (*kind == QLatin1String("audio")) {
+            f.allowOnly({"id", "kind", "origin", "note", "title", "src", "transcript", "speakers"});
+            b.content = readAudio(f);
+        } else if (*kind == QLatin1String("question")) {
+            f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "options",
+                         "correct", "feedback", "explanation"});
+            Question q = m_questions.read(f);
+            q.id = b.id;
+            q.added = b.origin == Origin::Added;
+            q.note = b.note;
+            m_questionPointers.insert(b.id, ptr);
+            m_practiceQuestions.insert(b.id, q);
+            b.content = std::move(q);
+        } else if (*kind == QLatin1String("selftest")) {
+            f.allowOnly({"id", "kind", "origin", "note"});
+            if (!m_selfTestBlock.empty())
+                m_report.error(f.pointerOf("kind"),
+                               QStringLiteral("only one 'selftest' block is allowed; the first is "
+                                              "at %1")
+                                   .arg(QString::fromStdString(m_selfTestBlock)));
+            else
+                m_selfTestBlock = ptr;
+            b.content = SelfTestBlock{};
+        } else {
+            m_report.error(f.pointerOf("kind"),
+                           QStringLiteral("unknown block kind '%1' (expected text, audio, "
+                                          "question or selftest)")
+                               .arg(*kind));
+            return std::nullopt;
+        }
+        return b;
+    }
+
+    AudioBlock readAudio(Fields &f)
+    {
+        AudioBlock a;
+        a.title = f.string("title", true).value_or(QString());
+        if (auto src = f.string("src", true)) {
+            a.src = *src;
+            const MediaCheck c = checkMediaPath(m_context.rootDir, a.src, MediaKind::Audio);
+            reportMedia(c, f.pointerOf("src"));
+            a.srcPath = c.absolutePath;
+            a.srcAvailable = c.status == MediaCheck::Status::Ok;
+        }
+        if (auto tr = f.string("transcript", true)) {
+            a.transcript = *tr;
+            const MediaCheck c = checkMediaPath(m_context.rootDir, a.transcript,
+                                                MediaKind::Transcript);
+            reportMedia(c, f.pointerOf("transcript"));
+            a.transcriptPath = c.absolutePath;
+            if (c.status == MediaCheck::Status::Ok)
+                a.cues = readTranscript(c.absolutePath, a.transcript);
+        }
+        if (const json *speakers = f.array("speakers", false, 0)) {
+            for (std::size_t i = 0; i < speakers->size(); ++i) {
+                Fields s((*speakers)[i], child(f.pointerOf("speakers"), i), m_report,
+                         "a speaker");
+                if (!s.valid())
+                    continue;
+                s.allowOnly({"name", "role"});
+                a.speakers.append({s.string("name", true).value_or(QString()),
+                                   s.string("role", false).value_or(QString())});
+            }
+        }
+        return a;
+    }
+
+    void reportMedia(const MediaCheck &c, const std::string &ptr)
+    {
+        if (c.status == MediaCheck::Status::Invalid)
+            m_report.error(ptr, c.problem);
+        else if (c.status == MediaCheck::Status::Missing && m_context.missingMediaIsError)
+            m_report.error(ptr, c.problem);
+        else if (c.status == MediaCheck::Status::Missing)
+            m_report.warning(ptr, c.problem);
+    }
+
+    QList<Cue> readTranscript(const QString &path, const QString &relative)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_report.add({true, {}, QStringLiteral("cannot read transcript: %1").arg(file.errorString()),
+                          relative, 0, 0});
+            return {};
+        }
+        const VttResult vtt = parseWebVtt(file.read(kMaxTranscriptBytes));
+        for (const VttIssue &i : vtt.issues)
+            m_report.add({i.error, {}, i.message, relative, i.line, i.column});
+        return vtt.cues;
+    }
+
+    std::optional<SelfTest> readSelfTest(const json &value, const std::string &ptr)
+    {
+        Fields f(value, ptr, m_report, "'selfTest'");
+        if (!f.valid())
+            return std::nullopt;
+        f.allowOnly({"id", "title", "passScore", "shuffleQuestions", "shuffleOptions",
+                     "questions", "bands"});
+        SelfTest t;
+        if (auto id = f.id()) {
+            t.id = *id;
+            claimId(t.id, f.pointerOf("id"));
+        }
+        t.title = f.string("title", true).value_or(QString());
+        t.shuffleQuestions = f.boolean("shuffleQuestions").value_or(false);
+        t.shuffleOptions = f.boolean("shuffleOptions").value_or(false);
+        if (const json *qs = f.array("questions", true, 1)) {
+            for (std::size_t i = 0; i < qs->size(); ++i) {
+                const std::string qptr = child(f.pointerOf("questions"), i);
+                const json &q = (*qs)[i];
+                if (q.is_string()) {
+                    m_selfTestRefs.push_back({QString::fromStdString(q.get<std::string>()), qptr,
+                                              int(t.questions.size())});
+                    t.questions.append(Question{}); // filled in by finish()
+                } else {
+                    t.questions.append(readInlineQuestion(q, qptr));
+                }
+            }
+        }
+        const int max = int(t.questions.size());
+        if (auto pass = f.integer("passScore", false, 0, std::max(max, 0)))
+            t.passScore = int(*pass);
+        if (const json *bands = f.array("bands", true, 1))
+            t.bands = readBands(*bands, f.pointerOf("bands"), max);
+        return t;
+    }
+
+    Question readInlineQuestion(const json &value, const std::string &ptr)
+    {
+        Fields f(value, ptr, m_report, "a self-test question");
+        if (!f.valid())
+            return {};
+        f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "options",
+                     "correct", "feedback", "explanation"});
+        if (auto kind = f.string("kind", false); kind && *kind != QLatin1String("question"))
+            m_report.error(f.pointerOf("kind"),
+                           QStringLiteral("a self-test question has kind 'question', not '%1'")
+                               .arg(*kind));
+        Question q = m_questions.read(f);
+        if (auto id = f.id()) {
+            q.id = *id;
+            claimId(q.id, f.pointerOf("id"));
+        }
+        if (auto origin = f.string("origin", false)) {
+            q.added = *origin == QLatin1String("added");
+            if (!q.added && *origin != QLatin1String("source"))
+                m_report.error(f.pointerOf("origin"),
+                               QStringLiteral("'origin' must be \"source\" or \"added\", not "
+                                              "\"%1\"")
+                                   .arg(*origin));
+        }
+        q.note = f.string("note", false, true).value_or(QString());
+        return q;
+    }
+
+    QList<ScoreBand> readBands(const json &arr, const std::string &ptr, int maxScore)
+    {
+        QList<ScoreBand> bands;
+        for (std::size_t i = 0; i < arr.size(); ++i) {
+            Fields f(arr[i], child(ptr, i), m_report, "a score band");
+            if (!f.valid())
+                continue;
+            f.allowOnly({"minScore", "feedback"});
+            const auto min = f.integer("minScore", true, 0, 1000000);
+            const auto feedback = f.string("feedback", true);
+            if (!min)
+                continue;
+            if (i == 0 && *min != 0) {
+                m_report.error(f.pointerOf("minScore"),
+                               QStringLiteral("the first score band must start at 0, not %1")
+                                   .arg(*min));
+            } else if (!bands.isEmpty() && *min <= bands.last().minScore) {
+                m_report.error(f.pointerOf("minScore"),
+                               QStringLiteral("score bands overlap: minScore %1 must be greater "
+                                              "than the previous band's %2")
+                                   .arg(*min)
+                                   .arg(bands.last().minScore));
+            } else if (*min > maxScore) {
+                m_report.error(f.pointerOf("minScore"),
+                               QStringLiteral("minScore %1 is above the maximum score %2")
+                                   .arg(*min)
+                                   .arg(maxScore));
+            }
+            bands.append({int(*min), feedback.value_or(QString())});
+        }
+        return bands;
+    }
+
+    // Cross-references can only be checked once every node has been read.
+    void finish(Course &course)
+    {
+        m_text.checkTermReferences();
+        if (!m_selfTestBlock.empty() && !course.selfTest)
+            m_report.error(m_selfTestBlock,
+                           QStringLiteral("a 'selftest' block needs a top-level 'selfTest'"));
+        if (!course.selfTest)
+            return;
+        for (const SelfTestRef &ref : m_selfTestRefs) {
+            const auto it = m_practiceQuestions.constFind(ref.id);
+            if (it != m_practiceQuestions.constEnd()) {
+                course.selfTest->questions[ref.index] = *it;
+            } else if (m_ids.contains(ref.id)) {
+                m_report.error(ref.pointer, QStringLiteral("'%1' is not a question block (it is "
+                                                           "defined at %2)")
+                                                .arg(ref.id, QString::fromStdString(m_ids[ref.id])));
+            } else {
+                m_report.error(ref.pointer,
+                               QStringLiteral("no question block with id '%1'").arg(ref.id));
+            }
+        }
+    }
+
+    struct SelfTestRef
+    {
+        QString id;
+        std::string pointer;
+        int index;
+    };
+
+    const BuildContext &m_context;
+    Reporter m_report;
+    TextReader m_text;
+    QuestionReader m_questions;
+    QHash<QString, std::string> m_ids;
+    QHash<QString, std::string> m_questionPointers;
+    QHash<QString, Question> m_practiceQuestions;
+    std::vector<SelfTestRef> m_selfTestRefs;
+    std::string m_selfTestBlock;
+};
+
+} // namespace
+
+std::optional<Course> buildCourse(const json &doc, const BuildContext &context,
+                                  std::vector<PendingDiagnostic> &diagnostics)
+{
+    Builder builder(context, diagnostics);
+    return builder.build(doc);
+}
+
+} // namespace leerpad

@@ -1,0 +1,38 @@
+#pragma once
+
+// Internal to the loader: turns a parsed JSON document into the course model while
+// collecting every semantic problem in one pass, each tagged with a JSON pointer.
+
+#include "course.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace leerpad {
+
+struct PendingDiagnostic
+{
+    bool error = true;
+    std::string pointer;
+    QString message;
+    // Problems inside another file (a transcript) carry their own location.
+    QString file;
+    int line = 0;
+    int column = 0;
+};
+
+struct BuildContext
+{
+    QString filePath;
+    QString rootDir; // canonical
+    bool missingMediaIsError = true;
+};
+
+// Returns the course when no error was found; diagnostics are appended either way.
+std::optional<Course> buildCourse(const nlohmann::json &doc, const BuildContext &context,
+                                  std::vector<PendingDiagnostic> &diagnostics);
+
+} // namespace leerpad

@@ -1,0 +1,156 @@
+#include "courseloader.h"
+
+#include "coursebuilder.h"
+#include "jsonlocator.h"
+#include "jsonreader.h"
+#include "logging.h"
+#include "textposition.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <optional>
+
+namespace leerpad {
+namespace {
+
+Diagnostic fileError(const QString &file, const QString &message)
+{
+    Diagnostic d;
+    d.file = file;
+    d.message = message;
+    return d;
+}
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+QString courseFileFor(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QDir(path).filePath(QStringLiteral("course.json"));
+    return path;
+}
+
+LoadResult loadCourse(const QString &path, const LoadOptions &options)
+{
+    const QString filePath = courseFileFor(path);
+    const QFileInfo info(filePath);
+    LoadResult result;
+    if (!info.exists()) {
+        result.diagnostics << fileError(displayPath(filePath),
+                                        QStringLiteral("no such file or folder"));
+        return result;
+    }
+    if (info.isDir()) {
+        result.diagnostics << fileError(displayPath(filePath),
+                                        QStringLiteral("is a folder, not a course file"));
+        return result;
+    }
+    if (info.size() > kMaxCourseFileBytes) {
+        result.diagnostics << fileError(
+            displayPath(filePath), QStringLiteral("file is too large (%1 bytes; the limit is %2)")
+                                       .arg(info.size())
+                                       .arg(kMaxCourseFileBytes));
+        return result;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.diagnostics << fileError(displayPath(filePath),
+                                        QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return result;
+    }
+    // Read at most one byte past the cap: a file that grew after the check still fails cleanly.
+    const QByteArray bytes = file.read(kMaxCourseFileBytes + 1);
+    return loadCourseFromBytes(bytes, filePath, options);
+}
+
+LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
+                               const LoadOptions &options)
+{
+    LoadResult result;
+    const QString shownPath = displayPath(filePath);
+    if (bytes.size() > kMaxCourseFileBytes) {
+        result.diagnostics << fileError(shownPath,
+                                        QStringLiteral("file is too large (more than %1 bytes)")
+                                            .arg(kMaxCourseFileBytes));
+        return result;
+    }
+    const std::string_view view(bytes.constData(), std::size_t(bytes.size()));
+    const QByteArrayView byteView(bytes);
+
+    const JsonReadResult json = readJson(view);
+    for (const JsonIssue &issue : json.syntaxErrors) {
+        const TextPosition pos = positionAt(byteView, qsizetype(issue.offset));
+        Diagnostic d = fileError(shownPath, QString::fromStdString(issue.message));
+        d.line = pos.line;
+        d.column = pos.column;
+        result.diagnostics << d;
+    }
+    if (!json.syntaxOk)
+        return result;
+
+    std::vector<PendingDiagnostic> pending;
+    for (const JsonIssue &dup : json.duplicateKeys)
+        pending.push_back({true, dup.pointer, QString::fromStdString(dup.message), {}, 0, 0});
+
+    const QFileInfo info(filePath);
+    BuildContext context;
+    context.filePath = info.absoluteFilePath();
+    const QString canonicalRoot = QFileInfo(info.absolutePath()).canonicalFilePath();
+    context.rootDir = canonicalRoot.isEmpty() ? info.absolutePath() : canonicalRoot;
+    context.missingMediaIsError = options.missingMediaIsError;
+
+    std::optional<Course> course;
+    try {
+        course = buildCourse(json.value, context, pending);
+    } catch (const std::exception &e) {
+        // A bug or exhaustion must surface as a diagnostic, not escape the API.
+        qCWarning(lcLoader) << "course builder threw:" << e.what();
+        pending.push_back({true, "", QStringLiteral("internal error while reading the course: %1")
+                                         .arg(QString::fromUtf8(e.what())),
+                           {}, 0, 0});
+        course.reset();
+    }
+
+    if (!pending.empty()) {
+        const JsonLocator locator(view);
+        for (const PendingDiagnostic &p : pending) {
+            Diagnostic d;
+            d.severity = p.error ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
+            d.message = p.message;
+            if (!p.file.isEmpty()) {
+                // A problem inside a referenced file (transcript): its own path and position.
+                d.file = displayPath(QDir(context.rootDir).filePath(p.file));
+                d.line = p.line;
+                d.column = p.column;
+            } else {
+                d.file = shownPath;
+                d.pointer = QString::fromStdString(p.pointer);
+                const TextPosition pos =
+                    positionAt(byteView, qsizetype(locator.offsetOf(p.pointer)));
+                d.line = pos.line;
+                d.column = pos.column;
+            }
+            result.diagnostics << d;
+        }
+        std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                         [](const Diagnostic &a, const Diagnostic &b) {
+                             if (a.file != b.file)
+                                 return a.file < b.file;
+                             return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                         });
+    }
+    if (course && !hasErrors(result.diagnostics))
+        result.course = std::make_shared<const Course>(std::move(*course));
+    return result;
+}
+
+} // namespace leerpad

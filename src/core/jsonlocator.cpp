@@ -1,0 +1,106 @@
+#include "jsonlocator.h"
+
+#include "jsonpointer.h"
+
+namespace leerpad {
+
+JsonLocator::JsonLocator(std::string_view bytes) : m_bytes(bytes)
+{
+    if (m_bytes.substr(0, 3) == "\xEF\xBB\xBF")
+        m_pos = 3;
+    skipWhitespace();
+    m_offsets[""] = m_pos;
+    scanValue("");
+}
+
+std::size_t JsonLocator::offsetOf(std::string pointer) const
+{
+    for (;;) {
+        if (auto it = m_offsets.find(pointer); it != m_offsets.end())
+            return it->second;
+        const auto slash = pointer.rfind('/');
+        if (slash == std::string::npos)
+            return 0;
+        pointer.resize(slash);
+    }
+}
+
+void JsonLocator::skipWhitespace()
+{
+    while (m_pos < m_bytes.size() &&
+           (m_bytes[m_pos] == ' ' || m_bytes[m_pos] == '\n' || m_bytes[m_pos] == '\r' ||
+            m_bytes[m_pos] == '\t'))
+        ++m_pos;
+}
+
+void JsonLocator::scanString()
+{
+    ++m_pos; // opening quote
+    while (m_pos < m_bytes.size() && m_bytes[m_pos] != '"') {
+        if (m_bytes[m_pos] == '\\')
+            ++m_pos;
+        ++m_pos;
+    }
+    ++m_pos; // closing quote
+}
+
+// Recursion depth is bounded: the parser already rejected input deeper than kMaxJsonDepth.
+void JsonLocator::scanValue(const std::string &pointer)
+{
+    skipWhitespace();
+    if (m_pos >= m_bytes.size())
+        return;
+    const char c = m_bytes[m_pos];
+    if (c == '{') {
+        ++m_pos;
+        skipWhitespace();
+        while (m_pos < m_bytes.size() && m_bytes[m_pos] != '}') {
+            const std::size_t keyStart = m_pos;
+            scanString();
+            // Keys in course files have no escapes worth decoding for lookup purposes
+            // except the rare \" or \\; decode those minimal cases.
+            std::string key;
+            for (std::size_t i = keyStart + 1; i + 1 < m_pos; ++i) {
+                if (m_bytes[i] == '\\' && i + 2 < m_pos)
+                    ++i;
+                key += m_bytes[i];
+            }
+            const std::string child = jsonpointer::child(pointer, key);
+            m_offsets[child] = keyStart; // the last duplicate wins, as in the parsed value
+            skipWhitespace();
+            ++m_pos; // ':'
+            scanValue(child);
+            skipWhitespace();
+            if (m_pos < m_bytes.size() && m_bytes[m_pos] == ',') {
+                ++m_pos;
+                skipWhitespace();
+            }
+        }
+        ++m_pos;
+    } else if (c == '[') {
+        ++m_pos;
+        skipWhitespace();
+        std::size_t index = 0;
+        while (m_pos < m_bytes.size() && m_bytes[m_pos] != ']') {
+            skipWhitespace();
+            const std::string child = jsonpointer::child(pointer, index++);
+            m_offsets[child] = m_pos;
+            scanValue(child);
+            skipWhitespace();
+            if (m_pos < m_bytes.size() && m_bytes[m_pos] == ',') {
+                ++m_pos;
+                skipWhitespace();
+            }
+        }
+        ++m_pos;
+    } else if (c == '"') {
+        scanString();
+    } else {
+        while (m_pos < m_bytes.size() && m_bytes[m_pos] != ',' && m_bytes[m_pos] != '}' &&
+               m_bytes[m_pos] != ']' && m_bytes[m_pos] != ' ' && m_bytes[m_pos] != '\n' &&
+               m_bytes[m_pos] != '\r' && m_bytes[m_pos] != '\t')
+            ++m_pos;
+    }
+}
+
+} // namespace leerpad

@@ -1,0 +1,180 @@
+#include "jsonreader.h"
+
+#include "jsonpointer.h"
+
+#include <string_view>
+
+namespace leerpad {
+namespace {
+
+using json = nlohmann::json;
+
+// Offset of the opening bracket that first exceeds maxDepth, scanning outside strings.
+std::size_t offsetOfExcessDepth(std::string_view bytes, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return 0;
+}
+
+// Builds the DOM like nlohmann's own SAX DOM parser, plus duplicate-key and depth checks.
+class StrictDomBuilder
+{
+public:
+    explicit StrictDomBuilder(JsonReadResult &result, std::string_view bytes)
+        : m_result(result), m_bytes(bytes)
+    {
+    }
+
+    bool null() { return put(json(nullptr)); }
+    bool boolean(bool v) { return put(json(v)); }
+    bool number_integer(json::number_integer_t v) { return put(json(v)); }
+    bool number_unsigned(json::number_unsigned_t v) { return put(json(v)); }
+    bool number_float(json::number_float_t v, const json::string_t &) { return put(json(v)); }
+    bool string(json::string_t &v) { return put(json(std::move(v))); }
+    bool binary(json::binary_t &v) { return put(json::binary(std::move(v))); }
+
+    bool start_object(std::size_t) { return open(json::object()); }
+    bool start_array(std::size_t) { return open(json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(json::string_t &k)
+    {
+        Frame &f = m_stack.back();
+        if (f.node->contains(k)) {
+            m_result.duplicateKeys.push_back(
+                {std::string::npos, pointerTo(k), "duplicate key '" + k + "'"});
+        }
+        f.key = std::move(k);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
+    {
+        m_result.syntaxErrors.push_back({position > 0 ? position - 1 : 0, {}, cleanMessage(ex.what())});
+        return false;
+    }
+
+private:
+    struct Frame
+    {
+        json *node;
+        std::string key;
+    };
+
+    static std::string cleanMessage(std::string_view what)
+    {
+        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..."
+        // The position is ours to render; keep only the explanation.
+        const auto colon = what.find(": ", what.find("column"));
+        std::string msg(colon == std::string_view::npos ? what : what.substr(colon + 2));
+        if (msg.rfind("syntax error while parsing ", 0) == 0)
+            msg = "expected " + msg.substr(27);
+        return msg;
+    }
+
+    std::string pointerTo(const std::string &key) const
+    {
+        std::string p;
+        for (std::size_t i = 0; i + 1 < m_stack.size(); ++i) {
+            const Frame &f = m_stack[i];
+            p = f.node->is_object() ? jsonpointer::child(p, f.key)
+                                    : jsonpointer::child(p, f.node->size() - 1);
+        }
+        return jsonpointer::child(p, key);
+    }
+
+    bool put(json &&v)
+    {
+        if (m_stack.empty()) {
+            m_result.value = std::move(v);
+            return true;
+        }
+        Frame &f = m_stack.back();
+        if (f.node->is_object())
+            (*f.node)[f.key] = std::move(v);
+        else
+            f.node->push_back(std::move(v));
+        return true;
+    }
+
+    bool open(json &&container)
+    {
+        if (int(m_stack.size()) >= kMaxJsonDepth) {
+            m_result.syntaxErrors.push_back(
+                {offsetOfExcessDepth(m_bytes, kMaxJsonDepth), {},
+                 "nesting is deeper than " + std::to_string(kMaxJsonDepth) + " levels"});
+            return false;
+        }
+        json *node = nullptr;
+        if (m_stack.empty()) {
+            m_result.value = std::move(container);
+            node = &m_result.value;
+        } else {
+            Frame &f = m_stack.back();
+            if (f.node->is_object()) {
+                node = &((*f.node)[f.key] = std::move(container));
+            } else {
+                f.node->push_back(std::move(container));
+                node = &f.node->back();
+            }
+        }
+        m_stack.push_back({node, {}});
+        return true;
+    }
+
+    bool close()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+
+    JsonReadResult &m_result;
+    std::string_view m_bytes;
+    std::vector<Frame> m_stack;
+};
+
+} // namespace
+
+JsonReadResult readJson(std::string_view bytes)
+{
+    JsonReadResult result;
+    if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                              (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+        result.syntaxErrors.push_back({0, {}, "the file is UTF-16 encoded; save it as UTF-8"});
+        return result;
+    }
+    try {
+        StrictDomBuilder builder(result, bytes);
+        const bool ok = json::sax_parse(bytes.begin(), bytes.end(), &builder);
+        result.syntaxOk = ok && result.syntaxErrors.empty();
+    } catch (const std::exception &e) {
+        // The API promises diagnostics, never exceptions (e.g. bad_alloc on hostile sizes).
+        result.syntaxErrors.push_back({0, {}, std::string("cannot read JSON: ") + e.what()});
+        result.syntaxOk = false;
+    }
+    if (!result.syntaxOk)
+        result.value = nullptr;
+    return result;
+}
+
+} // namespace leerpad

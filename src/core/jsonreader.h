@@ -1,0 +1,33 @@
+#pragma once
+
+// Strict JSON reading for author-written files: syntax errors with byte offsets,
+// duplicate keys reported (nlohmann would silently keep the last), and a nesting
+// depth cap so hostile input cannot exhaust memory or the stack.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace leerpad {
+
+struct JsonIssue
+{
+    std::size_t offset = 0; // 0-based byte offset; npos when located by pointer only
+    std::string pointer;    // JSON pointer, when known
+    std::string message;
+};
+
+struct JsonReadResult
+{
+    nlohmann::json value;
+    bool syntaxOk = false;              // false: value is unusable
+    std::vector<JsonIssue> syntaxErrors; // at most one: parsing stops at the first
+    std::vector<JsonIssue> duplicateKeys; // semantic errors; parsing continued
+};
+
+constexpr int kMaxJsonDepth = 64;
+
+JsonReadResult readJson(std::string_view bytes);
+
+} // namespace leerpad

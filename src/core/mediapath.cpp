@@ -1,0 +1,101 @@
+#include "mediapath.h"
+
+#include "webvtt.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace leerpad {
+namespace {
+
+bool isInside(const QString &root, const QString &path)
+{
+    return path.startsWith(root + QLatin1Char('/'));
+}
+
+// Recognises the containers QtMultimedia/GStreamer can play from their magic bytes.
+bool looksLikeAudio(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(12);
+    if (head.startsWith("OggS") || head.startsWith("ID3") || head.startsWith("fLaC"))
+        return true;
+    if (head.startsWith("RIFF") && head.mid(8, 4) == "WAVE")
+        return true;
+    // MPEG audio frame sync: 11 set bits.
+    return head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0xFF &&
+           (static_cast<unsigned char>(head[1]) & 0xE0) == 0xE0;
+}
+
+} // namespace
+
+MediaCheck checkMediaPath(const QString &rootDir, const QString &relative, MediaKind kind)
+{
+    MediaCheck r;
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    if (relative.trimmed().isEmpty()) {
+        r.problem = QStringLiteral("media path is empty");
+        return r;
+    }
+    if (scheme.match(relative).hasMatch()) {
+        r.problem = QStringLiteral("'%1' is a URL; media must be a relative path inside the "
+                                   "course folder").arg(relative);
+        return r;
+    }
+    if (relative.startsWith(QLatin1Char('/')) || relative.startsWith(QLatin1Char('\\'))) {
+        r.problem = QStringLiteral("'%1' is an absolute path; media must be a relative path "
+                                   "inside the course folder").arg(relative);
+        return r;
+    }
+    if (relative.contains(QLatin1Char('\\')) || relative.contains(QChar(0))) {
+        r.problem = QStringLiteral("'%1' contains a backslash or NUL; use '/' between folders")
+                        .arg(relative);
+        return r;
+    }
+    const QString cleaned = QDir::cleanPath(rootDir + QLatin1Char('/') + relative);
+    if (!isInside(rootDir, cleaned)) {
+        r.problem = QStringLiteral("'%1' points outside the course folder").arg(relative);
+        return r;
+    }
+    const QFileInfo info(cleaned);
+    if (!info.exists() && !info.isSymLink()) {
+        r.status = MediaCheck::Status::Missing;
+        r.absolutePath = cleaned;
+        r.problem = QStringLiteral("media file '%1' does not exist").arg(relative);
+        return r;
+    }
+    const QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty() || !isInside(rootDir, canonical)) {
+        r.problem = QStringLiteral("'%1' is a link that leads outside the course folder")
+                        .arg(relative);
+        return r;
+    }
+    if (info.isDir()) {
+        r.problem = QStringLiteral("'%1' is a folder, not a file").arg(relative);
+        return r;
+    }
+    if (info.size() == 0) {
+        r.problem = QStringLiteral("'%1' is an empty file").arg(relative);
+        return r;
+    }
+    if (kind == MediaKind::Audio && !looksLikeAudio(canonical)) {
+        r.problem = QStringLiteral("'%1' is not an Ogg, WAV, FLAC or MP3 audio file").arg(relative);
+        return r;
+    }
+    if (kind == MediaKind::Transcript && info.size() > kMaxTranscriptBytes) {
+        r.problem = QStringLiteral("transcript '%1' is too large (%2 bytes; the limit is %3)")
+                        .arg(relative)
+                        .arg(info.size())
+                        .arg(kMaxTranscriptBytes);
+        return r;
+    }
+    r.status = MediaCheck::Status::Ok;
+    r.absolutePath = canonical;
+    return r;
+}
+
+} // namespace leerpad

@@ -1,0 +1,23 @@
+#pragma once
+
+// Media references in a course must stay inside the course folder: a course opened
+// from anywhere may never make the player read elsewhere or reach the network.
+
+#include <QString>
+
+namespace leerpad {
+
+struct MediaCheck
+{
+    enum class Status { Ok, Missing, Invalid };
+    Status status = Status::Invalid;
+    QString absolutePath; // set for Ok and Missing
+    QString problem;      // human-readable reason for Missing / Invalid
+};
+
+enum class MediaKind { Audio, Transcript };
+
+// rootDir must be an absolute, canonical directory path.
+MediaCheck checkMediaPath(const QString &rootDir, const QString &relative, MediaKind kind);
+
+} // namespace leerpad

@@ -1,0 +1,24 @@
+#pragma once
+
+// Reads the behaviour and text of one question (practice block or self-test item)
+// and checks its answer key: option ids, number of correct answers per type.
+
+#include "course.h"
+#include "textreader.h"
+
+namespace leerpad {
+
+class QuestionReader
+{
+public:
+    QuestionReader(Reporter &reporter, TextReader &text) : m_report(reporter), m_text(text) {}
+
+    // Reads everything but id, origin and note, which the caller owns.
+    Question read(Fields &f);
+
+private:
+    Reporter &m_report;
+    TextReader &m_text;
+};
+
+} // namespace leerpad

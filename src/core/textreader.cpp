@@ -1,0 +1,122 @@
+#include "textreader.h"
+
+#include "jsonpointer.h"
+
+namespace leerpad {
+
+using nlohmann::json;
+using jsonpointer::child;
+
+TextBlock TextReader::readTextBlock(Fields &block)
+{
+    TextBlock t;
+    const json *content = block.array("content", true, 1);
+    if (!content)
+        return t;
+    for (std::size_t i = 0; i < content->size(); ++i) {
+        Fields f((*content)[i], child(block.pointerOf("content"), i), m_report,
+                 "a text element");
+        if (!f.valid())
+            continue;
+        const auto type = f.string("type", true);
+        if (!type)
+            continue;
+        TextElement e;
+        if (*type == QLatin1String("bulletList") || *type == QLatin1String("numberedList")) {
+            f.allowOnly({"type", "items"});
+            e.type = *type == QLatin1String("bulletList") ? TextElement::Type::BulletList
+                                                          : TextElement::Type::NumberedList;
+            if (const json *items = f.array("items", true, 1)) {
+                for (std::size_t k = 0; k < items->size(); ++k)
+                    e.items.append(readInline((*items)[k], child(f.pointerOf("items"), k),
+                                              "a list item"));
+            }
+        } else {
+            if (*type == QLatin1String("paragraph"))
+                e.type = TextElement::Type::Paragraph;
+            else if (*type == QLatin1String("heading"))
+                e.type = TextElement::Type::Heading;
+            else if (*type == QLatin1String("quote"))
+                e.type = TextElement::Type::Quote;
+            else {
+                m_report.error(f.pointerOf("type"),
+                               QStringLiteral("unknown text element type '%1' (expected "
+                                              "paragraph, heading, bulletList, numberedList or "
+                                              "quote)")
+                                   .arg(*type));
+                continue;
+            }
+            f.allowOnly({"type", "text"});
+            if (const json *text = f.get("text"))
+                e.text = readInline(*text, f.pointerOf("text"), "'text'");
+            else
+                m_report.error(f.pointer(), QStringLiteral("missing required key 'text'"));
+        }
+        t.content.append(std::move(e));
+    }
+    return t;
+}
+
+InlineText TextReader::readInline(const json &value, const std::string &pointer, const char *what)
+{
+    InlineText out;
+    if (value.is_string()) {
+        out.append({InlineRun::Style::Plain, QString::fromStdString(value.get<std::string>()), {}});
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i)
+            out.append(readRun(value[i], child(pointer, i)));
+    } else {
+        m_report.error(pointer, QStringLiteral("%1 must be a string or an array of text runs, "
+                                               "not %2")
+                                    .arg(QLatin1String(what), jsonTypeName(value)));
+        return out;
+    }
+    if (plainText(out).trimmed().isEmpty())
+        m_report.error(pointer, QStringLiteral("%1 must not be empty").arg(QLatin1String(what)));
+    return out;
+}
+
+InlineRun TextReader::readRun(const json &value, const std::string &pointer)
+{
+    InlineRun run;
+    if (value.is_string()) {
+        run.text = QString::fromStdString(value.get<std::string>());
+        return run;
+    }
+    Fields f(value, pointer, m_report, "a text run");
+    if (!f.valid())
+        return run;
+    if (f.has("term")) {
+        f.allowOnly({"term", "text"});
+        run.style = InlineRun::Style::Term;
+        if (auto term = f.string("term", true)) {
+            run.termId = *term;
+            m_termRefs.emplace_back(*term, f.pointerOf("term"));
+        }
+        run.text = f.string("text", true).value_or(QString());
+    } else if (f.has("em")) {
+        f.allowOnly({"em"});
+        run.style = InlineRun::Style::Emphasis;
+        run.text = f.string("em", true).value_or(QString());
+    } else if (f.has("strong")) {
+        f.allowOnly({"strong"});
+        run.style = InlineRun::Style::Strong;
+        run.text = f.string("strong", true).value_or(QString());
+    } else {
+        m_report.error(pointer, QStringLiteral("a text run is a string or an object with 'em', "
+                                               "'strong' or 'term'"));
+    }
+    return run;
+}
+
+void TextReader::checkTermReferences()
+{
+    for (const auto &[term, pointer] : m_termRefs) {
+        if (!m_glossaryIds.contains(term))
+            m_report.error(pointer,
+                           QStringLiteral("glossary term '%1' is not defined in 'glossary'")
+                               .arg(term));
+    }
+}
+
+} // namespace leerpad

@@ -1,0 +1,178 @@
+#include "webvtt.h"
+
+#include <QStringList>
+
+namespace leerpad {
+
+bool VttResult::ok() const
+{
+    for (const VttIssue &i : issues) {
+        if (i.error)
+            return false;
+    }
+    return true;
+}
+
+qint64 parseVttTimestamp(QStringView text)
+{
+    const auto parts = text.split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 3)
+        return -1;
+    const QStringView secPart = parts.last();
+    const auto dot = secPart.indexOf(QLatin1Char('.'));
+    if (dot != 2 || secPart.size() != 6)
+        return -1;
+    bool ok = true;
+    auto number = [&ok](QStringView s, int digitsMin) {
+        if (s.size() < digitsMin) {
+            ok = false;
+            return 0LL;
+        }
+        for (QChar c : s) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+                ok = false;
+                return 0LL;
+            }
+        }
+        return s.toLongLong();
+    };
+    const qint64 secs = number(secPart.first(2), 2);
+    const qint64 millis = number(secPart.sliced(3), 3);
+    const qint64 mins = number(parts[parts.size() - 2], 2);
+    const qint64 hours = parts.size() == 3 ? number(parts[0], 2) : 0;
+    if (!ok || secs > 59 || (parts.size() == 3 && mins > 59) || hours > 99999)
+        return -1;
+    return ((hours * 60 + mins) * 60 + secs) * 1000 + millis;
+}
+
+namespace {
+
+QString decodeEntities(QString s)
+{
+    s.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    s.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    s.replace(QLatin1String("&nbsp;"), QString(QChar(0x00A0)));
+    s.replace(QLatin1String("&lrm;"), QString(QChar(0x200E)));
+    s.replace(QLatin1String("&rlm;"), QString(QChar(0x200F)));
+    s.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return s;
+}
+
+// Splits cue text into speaker (first <v> tag) and tag-free text.
+void parseCuePayload(const QString &payload, Cue &cue)
+{
+    QString text;
+    for (qsizetype i = 0; i < payload.size();) {
+        if (payload[i] == QLatin1Char('<')) {
+            const auto close = payload.indexOf(QLatin1Char('>'), i);
+            if (close < 0) {
+                text += payload.mid(i);
+                break;
+            }
+            const QString tag = payload.mid(i + 1, close - i - 1);
+            if (cue.speaker.isEmpty() && (tag.startsWith(QLatin1String("v ")) ||
+                                          tag.startsWith(QLatin1String("v.")))) {
+                const auto space = tag.indexOf(QLatin1Char(' '));
+                cue.speaker = decodeEntities(tag.mid(space + 1).trimmed());
+            }
+            i = close + 1;
+        } else {
+            text += payload[i++];
+        }
+    }
+    cue.text = decodeEntities(text).trimmed();
+}
+
+} // namespace
+
+VttResult parseWebVtt(QByteArrayView utf8)
+{
+    VttResult result;
+    auto issue = [&result](bool error, int line, int column, QString message) {
+        result.issues.append({error, line, column, std::move(message)});
+    };
+    if (utf8.startsWith("\xEF\xBB\xBF"))
+        utf8 = utf8.sliced(3);
+    if (!utf8.isEmpty() && utf8.contains('\0')) {
+        issue(true, 1, 1, QStringLiteral("transcript contains NUL bytes; it is not a text file"));
+        return result;
+    }
+    const QString text = QString::fromUtf8(utf8);
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &l : lines) {
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+    }
+    if (lines.isEmpty() || !(lines[0] == QLatin1String("WEBVTT") ||
+                             lines[0].startsWith(QLatin1String("WEBVTT ")) ||
+                             lines[0].startsWith(QLatin1String("WEBVTT\t")))) {
+        issue(true, 1, 1, QStringLiteral("a WebVTT file must start with 'WEBVTT'"));
+        return result;
+    }
+
+    qsizetype i = 1;
+    // Skip the header block.
+    while (i < lines.size() && !lines[i].isEmpty())
+        ++i;
+    while (i < lines.size()) {
+        if (lines[i].trimmed().isEmpty()) {
+            ++i;
+            continue;
+        }
+        const qsizetype blockStart = i;
+        qsizetype end = i;
+        while (end < lines.size() && !lines[end].trimmed().isEmpty())
+            ++end;
+        if (lines[i].startsWith(QLatin1String("NOTE")) ||
+            lines[i].startsWith(QLatin1String("STYLE")) ||
+            lines[i].startsWith(QLatin1String("REGION"))) {
+            i = end;
+            continue;
+        }
+        qsizetype timing = i;
+        if (!lines[timing].contains(QLatin1String("-->")))
+            ++timing; // the first line is a cue identifier
+        const int lineNo = int(timing) + 1;
+        if (timing >= end || !lines[timing].contains(QLatin1String("-->"))) {
+            issue(true, int(blockStart) + 1, 1,
+                  QStringLiteral("expected a cue timing line 'start --> end'"));
+            i = end;
+            continue;
+        }
+        const QString &t = lines[timing];
+        const auto arrow = t.indexOf(QLatin1String("-->"));
+        const QString startText = t.left(arrow).trimmed();
+        QString endText = t.mid(arrow + 3).trimmed();
+        if (const auto sp = endText.indexOf(QLatin1Char(' ')); sp >= 0)
+            endText.truncate(sp); // cue settings follow
+        const qint64 start = parseVttTimestamp(startText);
+        const qint64 stop = parseVttTimestamp(endText);
+        if (start < 0 || stop < 0) {
+            const int col = start < 0 ? 1 : int(arrow) + 5;
+            issue(true, lineNo, col, QStringLiteral("malformed timestamp (expected hh:mm:ss.ttt)"));
+            i = end;
+            continue;
+        }
+        if (stop < start) {
+            issue(true, lineNo, 1, QStringLiteral("cue ends before it starts"));
+        } else if (!result.cues.isEmpty() && start < result.cues.last().startMs) {
+            issue(true, lineNo, 1, QStringLiteral("cue starts before the previous cue"));
+        } else if (!result.cues.isEmpty() && start < result.cues.last().endMs) {
+            issue(false, lineNo, 1, QStringLiteral("cue overlaps the previous cue"));
+        }
+        Cue cue;
+        cue.startMs = start;
+        cue.endMs = stop;
+        QStringList payload;
+        for (qsizetype k = timing + 1; k < end; ++k)
+            payload << lines[k];
+        parseCuePayload(payload.join(QLatin1Char(' ')), cue);
+        result.cues.append(cue);
+        i = end;
+    }
+    if (result.cues.isEmpty() && result.ok())
+        issue(false, 1, 1, QStringLiteral("transcript has no cues"));
+    return result;
+}
+
+} // namespace leerpad
