@@ -40,7 +40,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                  QStringLiteral("[PATH...]"));
 
     CommandLine cl;
-    cl.helpText = parser.helpText();
+    // Without a QCoreApplication Qt cannot know the program name; name it ourselves.
+    cl.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                            QStringLiteral("leerpad"));
     if (!parser.parse(arguments)) {
         cl.mode = CommandLine::Mode::UsageError;
         cl.errorText = parser.errorText();

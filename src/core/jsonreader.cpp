@@ -2,6 +2,7 @@
 
 #include "jsonpointer.h"
 
+#include <cctype>
 #include <string_view>
 
 namespace leerpad {
@@ -70,7 +71,8 @@ public:
 
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
     {
-        m_result.syntaxErrors.push_back({position > 0 ? position - 1 : 0, {}, cleanMessage(ex.what())});
+        const std::size_t offset = position > 0 ? position - 1 : 0;
+        m_result.syntaxErrors.push_back({offset, {}, friendlyMessage(ex.what(), offset)});
         return false;
     }
 
@@ -81,15 +83,47 @@ private:
         std::string key;
     };
 
-    static std::string cleanMessage(std::string_view what)
+    // nlohmann's text is precise but terse ("syntax error while parsing object key -
+    // invalid literal; last read: '{<U+000A>  /'"). Authors get the position from us,
+    // so keep the reason, drop the raw "last read" echo, and name the usual culprits.
+    std::string friendlyMessage(std::string_view what, std::size_t offset) const
     {
-        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..."
-        // The position is ours to render; keep only the explanation.
-        const auto colon = what.find(": ", what.find("column"));
-        std::string msg(colon == std::string_view::npos ? what : what.substr(colon + 2));
-        if (msg.rfind("syntax error while parsing ", 0) == 0)
-            msg = "expected " + msg.substr(27);
-        return msg;
+        std::string_view msg = what;
+        if (const auto colon = msg.find(": ", msg.find("column")); colon != std::string_view::npos)
+            msg.remove_prefix(colon + 2);
+        std::string context;
+        constexpr std::string_view kPrefix = "syntax error while parsing ";
+        if (msg.substr(0, kPrefix.size()) == kPrefix) {
+            msg.remove_prefix(kPrefix.size());
+            const auto dash = msg.find(" - ");
+            context = std::string(msg.substr(0, dash));
+            msg.remove_prefix(dash == std::string_view::npos ? msg.size() : dash + 3);
+        }
+        std::string reason(msg);
+        if (const auto lr = reason.find("; last read: '"); lr != std::string::npos) {
+            const auto next = reason.find("; expected", lr + 1);
+            reason.erase(lr, next == std::string::npos ? std::string::npos : next - lr);
+        }
+        const char at = offset < m_bytes.size() ? m_bytes[offset] : '\0';
+        std::size_t back = offset;
+        while (back > 0 && std::isspace(static_cast<unsigned char>(m_bytes[back - 1])))
+            --back;
+        const char before = back > 0 ? m_bytes[back - 1] : '\0';
+        std::string hint;
+        if (at == '/')
+            hint = "comments are not allowed in JSON";
+        else if (at == '\'')
+            hint = "strings and keys need double quotes";
+        else if (at == 'N' || at == 'I')
+            hint = "NaN and Infinity are not JSON numbers";
+        else if ((at == '}' || at == ']') && before == ',')
+            hint = "remove the trailing comma";
+        std::string out = reason;
+        if (!context.empty())
+            out += " (while reading " + (context == "value" ? std::string("a value") : "an " + context) + ")";
+        if (!hint.empty())
+            out += ": " + hint;
+        return out;
     }
 
     std::string pointerTo(const std::string &key) const
@@ -161,6 +195,15 @@ JsonReadResult readJson(std::string_view bytes)
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                               (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
         result.syntaxErrors.push_back({0, {}, "the file is UTF-16 encoded; save it as UTF-8"});
+        return result;
+    }
+    if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        result.syntaxErrors.push_back({0, {}, "the file is empty"});
+        return result;
+    }
+    // nlohmann stops at a NUL as if the input ended; say what really happened.
+    if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+        result.syntaxErrors.push_back({nul, {}, "the file contains a NUL byte; it is not a text file"});
         return result;
     }
     try {
