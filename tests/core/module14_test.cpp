@@ -1,0 +1,233 @@
+// Module 1.4 as shipped: valid without warnings, complete against the client's source
+// text, the answer key derived from the theory, and dialogue audio matching transcripts.
+
+#include "courseloader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace leerpad;
+
+namespace {
+
+const QString kCourse = QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4");
+
+std::shared_ptr<const Course> module14()
+{
+    static const LoadResult r = loadCourse(kCourse);
+    return r.course;
+}
+
+QString normalised(QString s)
+{
+    s.replace(QChar(0x00A0), QLatin1Char(' '));
+    return s.simplified();
+}
+
+// Every learner-visible string of the course, one per entry.
+QStringList learnerText(const Course &c)
+{
+    QStringList out{c.title, c.subtitle};
+    auto addQuestion = [&out](const Question &q) {
+        out << plainText(q.prompt) << q.instruction;
+        for (const Option &o : q.options)
+            out << o.text;
+    };
+    for (const Section &s : c.sections) {
+        out << s.title;
+        for (const Page &p : s.pages) {
+            out << p.title;
+            for (const Block &b : p.blocks) {
+                if (const TextBlock *t = b.text()) {
+                    for (const TextElement &e : t->content) {
+                        out << plainText(e.text);
+                        for (const InlineText &item : e.items)
+                            out << plainText(item);
+                    }
+                } else if (const Question *q = b.question()) {
+                    addQuestion(*q);
+                }
+            }
+        }
+    }
+    if (c.selfTest) {
+        for (const Question &q : c.selfTest->questions)
+            addQuestion(q);
+    }
+    for (QString &s : out)
+        s = normalised(s);
+    return out;
+}
+
+} // namespace
+
+TEST(Module14, ValidatesWithoutErrorsOrWarnings)
+{
+    const LoadResult r = loadCourse(kCourse);
+    for (const Diagnostic &d : r.diagnostics)
+        ADD_FAILURE() << d.toString().toStdString();
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.course->title, QStringLiteral("Module 1.4 : Klantcontactmedewerker is spreekvaardig"));
+    EXPECT_EQ(r.course->subtitle, QStringLiteral("Hallo, het Westen hier"));
+}
+
+TEST(Module14, SectionsFollowTheSource)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    QStringList titles;
+    for (const Section &s : c->sections)
+        titles << s.title;
+    const QStringList expected = {
+        QStringLiteral("Intro"), QStringLiteral("Leg eens uit – het gaat fout"),
+        QStringLiteral("Leg eens uit – Waarom?"), QStringLiteral("Opdrachten"),
+        QStringLiteral("Leg eens uit - Opdrachten"), QStringLiteral("Leg eens uit – het kan ook anders"),
+        QStringLiteral("Leg eens uit – Hoe?"), QStringLiteral("Opdrachten"),
+        QStringLiteral("Leg eens uit – Opdrachten"), QStringLiteral("Test jezelf"),
+        QStringLiteral("Kortom")};
+    EXPECT_EQ(titles, expected);
+}
+
+TEST(Module14, EverySourceParagraphIsInTheCourse)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    const QString all = learnerText(*c).join(QLatin1Char('\n'));
+    QFile source(kCourse + QStringLiteral("/source/module-1.4-source.txt"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly | QIODevice::Text));
+    static const QRegularExpression marker(QStringLiteral("^(•|\\d+\\.)\\s*"));
+    static const QRegularExpression glossary(QStringLiteral("\\|G(.+?)G\\|"));
+    int checked = 0;
+    for (const QString &raw : QString::fromUtf8(source.readAll()).split(QLatin1Char('\n'))) {
+        QString line = normalised(raw);
+        line.remove(marker);
+        line.replace(glossary, QStringLiteral("\\1"));
+        if (line.isEmpty())
+            continue;
+        ++checked;
+        EXPECT_TRUE(all.contains(line)) << "not in the course: " << line.toStdString();
+    }
+    EXPECT_GT(checked, 150);
+}
+
+TEST(Module14, GlossaryHasTheModulesTerms)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    const GlossaryEntry *norm = c->glossaryEntry(QStringLiteral("norm"));
+    ASSERT_NE(norm, nullptr);
+    EXPECT_TRUE(norm->definition.contains(
+        QLatin1String("een concrete meetbare afspraak die gebaseerd is op een waarde")));
+    for (const char *id : {"waarde", "telefoonetiquette", "interne-klanten", "ddma"})
+        EXPECT_NE(c->glossaryEntry(QLatin1String(id)), nullptr) << id;
+}
+
+TEST(Module14, AnswerKey)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    const std::map<QString, QString> practice = {
+        {QStringLiteral("oefen-1"), QStringLiteral("collega")},
+        {QStringLiteral("oefen-2"), QStringLiteral("juist")},
+        {QStringLiteral("oefen-3"), QStringLiteral("juist")},
+        {QStringLiteral("oefen-4"), QStringLiteral("onjuist")},
+        {QStringLiteral("oefen-5"), QStringLiteral("onjuist")},
+        {QStringLiteral("oefen-6"), QStringLiteral("juist")},
+    };
+    std::map<QString, const Question *> found;
+    for (const Section &s : c->sections) {
+        for (const Page &p : s.pages) {
+            for (const Block &b : p.blocks) {
+                if (const Question *q = b.question())
+                    found[q->id] = q;
+            }
+        }
+    }
+    ASSERT_EQ(found.size(), practice.size());
+    for (const auto &[id, option] : practice) {
+        ASSERT_TRUE(found.count(id)) << id.toStdString();
+        EXPECT_EQ(found[id]->correct, QStringList{option}) << id.toStdString();
+        EXPECT_FALSE(found[id]->explanation.isEmpty()) << id.toStdString();
+        EXPECT_FALSE(found[id]->feedbackCorrect.isEmpty()) << id.toStdString();
+        EXPECT_FALSE(found[id]->feedbackIncorrect.isEmpty()) << id.toStdString();
+    }
+    EXPECT_EQ(found[QStringLiteral("oefen-1")]->option(QStringLiteral("collega"))->text,
+              QStringLiteral("Je collega; die kan de klant nu goed verder helpen."));
+
+    ASSERT_TRUE(c->selfTest);
+    const std::vector<std::pair<QString, QString>> test = {
+        {QStringLiteral("zt-01"), QStringLiteral("u-is-norm")},
+        {QStringLiteral("zt-02"), QStringLiteral("overheid-ddma-organisatie")},
+        {QStringLiteral("zt-03"), QStringLiteral("controle")},
+        {QStringLiteral("zt-04"), QStringLiteral("juist")},
+        {QStringLiteral("zt-05"), QStringLiteral("waarde-overheid")},
+        {QStringLiteral("zt-06"), QStringLiteral("onjuist")},
+        {QStringLiteral("zt-07"), QStringLiteral("klant")},
+        {QStringLiteral("zt-08"), QStringLiteral("onjuist")},
+        {QStringLiteral("zt-09"), QStringLiteral("naam-en-bedanken")},
+        {QStringLiteral("zt-10"), QStringLiteral("onjuist")},
+    };
+    const QList<Question> &qs = c->selfTest->questions;
+    ASSERT_EQ(qs.size(), 10);
+    for (int i = 0; i < 10; ++i) {
+        EXPECT_EQ(qs[i].id, test[i].first);
+        EXPECT_EQ(qs[i].correct, QStringList{test[i].second}) << qs[i].id.toStdString();
+        EXPECT_FALSE(qs[i].explanation.isEmpty()) << qs[i].id.toStdString();
+        EXPECT_EQ(qs[i].added, i == 9) << "only the tenth question is added beyond the source";
+    }
+    EXPECT_EQ(qs[1].option(test[1].second)->text,
+              QStringLiteral("De overheid, de DDMA en de organisatie waarvoor je werkt."));
+    EXPECT_EQ(qs[2].option(test[2].second)->text,
+              QStringLiteral("Als de klant de controle over het gesprek dreigt over te nemen."));
+    EXPECT_EQ(qs[6].option(test[6].second)->text,
+              QStringLiteral("De klant. Dan weet je zeker dat hij niets meer wilde zeggen."));
+    EXPECT_TRUE(plainText(qs[9].prompt).contains(QLatin1String("product voor jongeren")));
+    EXPECT_FALSE(qs[9].note.isEmpty());
+    ASSERT_GE(c->selfTest->bands.size(), 2);
+    EXPECT_EQ(c->selfTest->bands[0].minScore, 0);
+}
+
+TEST(Module14, DialogueAudioDecodesAndMatchesItsTranscript)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    int audioBlocks = 0;
+    for (const Section &s : c->sections) {
+        for (const Page &p : s.pages) {
+            for (const Block &b : p.blocks) {
+                const AudioBlock *a = b.audio();
+                if (!a)
+                    continue;
+                ++audioBlocks;
+                ASSERT_TRUE(a->srcAvailable) << a->src.toStdString();
+                ASSERT_FALSE(a->cues.isEmpty()) << a->transcript.toStdString();
+                for (const Cue &cue : a->cues) {
+                    if (cue.speaker.isEmpty())
+                        continue; // a sound caption such as "[telefoon gaat over]"
+                    bool known = false;
+                    for (const Speaker &sp : a->speakers)
+                        known = known || sp.name == cue.speaker;
+                    EXPECT_TRUE(known) << "speaker not declared: " << cue.speaker.toStdString();
+                }
+                // Decode the whole file with sox: a header alone is not proof it plays.
+                QProcess sox;
+                sox.start(QStringLiteral("sox"), {a->srcPath, QStringLiteral("-n"), QStringLiteral("stat")});
+                ASSERT_TRUE(sox.waitForFinished(30000)) << "sox is needed (tools/leerpad-dev installs it)";
+                ASSERT_EQ(sox.exitCode(), 0) << sox.readAllStandardError().toStdString();
+                static const QRegularExpression length(QStringLiteral("Length \\(seconds\\):\\s*([0-9.]+)"));
+                const auto m = length.match(QString::fromUtf8(sox.readAllStandardError()));
+                ASSERT_TRUE(m.hasMatch());
+                const double seconds = m.captured(1).toDouble();
+                EXPECT_GT(seconds, 40.0);
+                EXPECT_LT(seconds, 120.0);
+                EXPECT_NEAR(seconds, a->cues.last().endMs / 1000.0, 1.0) << a->src.toStdString();
+            }
+        }
+    }
+    EXPECT_EQ(audioBlocks, 2);
+}
