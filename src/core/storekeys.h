@@ -1,0 +1,12 @@
+#pragma once
+
+// The ids of a loaded course in the form the progress store reconciles against.
+
+#include "course.h"
+#include "storetypes.h"
+
+namespace leerpad {
+
+CourseKeys courseKeys(const Course &course);
+
+} // namespace leerpad

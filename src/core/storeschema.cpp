@@ -1,0 +1,149 @@
+#include "storeschema.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace leerpad {
+
+namespace {
+
+// Version 1, the first release. Ids are the course file's ids (see course-format.md).
+// Lists are stored as compact JSON arrays/objects of ids: they are always read and
+// written whole and never queried inside, so a table per list would only add joins.
+// Times are milliseconds since the Unix epoch, UTC.
+const QStringList kVersion1 = {
+    QStringLiteral("CREATE TABLE schema_version ("
+                   " version INTEGER PRIMARY KEY,"
+                   " applied_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE course ("
+                   " course_id TEXT PRIMARY KEY,"
+                   " course_version TEXT NOT NULL,"
+                   " current_page_id TEXT NOT NULL DEFAULT '',"
+                   " updated_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE page_state ("
+                   " course_id TEXT NOT NULL,"
+                   " page_id TEXT NOT NULL,"
+                   " visited INTEGER NOT NULL,"
+                   " completed INTEGER NOT NULL,"
+                   " PRIMARY KEY (course_id, page_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE practice_answer ("
+                   " course_id TEXT NOT NULL,"
+                   " question_id TEXT NOT NULL,"
+                   " option_ids TEXT NOT NULL,"
+                   " checked INTEGER NOT NULL,"
+                   " PRIMARY KEY (course_id, question_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE audio_position ("
+                   " course_id TEXT NOT NULL,"
+                   " block_id TEXT NOT NULL,"
+                   " position_ms INTEGER NOT NULL,"
+                   " PRIMARY KEY (course_id, block_id)) WITHOUT ROWID"),
+    // shuffle_seed holds the unsigned 64-bit seed bit for bit in SQLite's signed INTEGER.
+    QStringLiteral("CREATE TABLE attempt ("
+                   " course_id TEXT NOT NULL,"
+                   " attempt_id TEXT NOT NULL,"
+                   " number INTEGER NOT NULL,"
+                   " course_version TEXT NOT NULL,"
+                   " started_at INTEGER,"
+                   " submitted_at INTEGER,"
+                   " shuffle_seed INTEGER NOT NULL,"
+                   " question_order TEXT NOT NULL,"
+                   " option_order TEXT NOT NULL,"
+                   " score INTEGER,"
+                   " band_index INTEGER,"
+                   " PRIMARY KEY (course_id, attempt_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE attempt_answer ("
+                   " course_id TEXT NOT NULL,"
+                   " attempt_id TEXT NOT NULL,"
+                   " question_id TEXT NOT NULL,"
+                   " option_ids TEXT NOT NULL,"
+                   " PRIMARY KEY (course_id, attempt_id, question_id)) WITHOUT ROWID"),
+};
+
+} // namespace
+
+const QList<StoreMigration> &storeMigrations()
+{
+    static const QList<StoreMigration> migrations = {
+        {1, kVersion1},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion(const QList<StoreMigration> &migrations)
+{
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+}
+
+SchemaState readSchemaState(const QSqlDatabase &db)
+{
+    SchemaState state;
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        state.error = tables.lastError();
+        return state;
+    }
+    bool any = false;
+    bool versioned = false;
+    while (tables.next()) {
+        any = true;
+        versioned = versioned || tables.value(0).toString() == QLatin1String("schema_version");
+    }
+    if (!any) {
+        state.kind = SchemaState::Kind::Empty;
+        return state;
+    }
+    if (!versioned) {
+        state.kind = SchemaState::Kind::Foreign;
+        return state;
+    }
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !version.next()) {
+        state.error = version.lastError();
+        return state;
+    }
+    state.kind = SchemaState::Kind::Versioned;
+    state.version = version.value(0).toInt(); // NULL (no rows) reads as 0
+    return state;
+}
+
+bool applyMigrations(QSqlDatabase &db, const QList<StoreMigration> &migrations, int fromVersion,
+                     QSqlError *error)
+{
+    if (fromVersion >= latestSchemaVersion(migrations))
+        return true;
+    if (!db.transaction()) {
+        *error = db.lastError();
+        return false;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const StoreMigration &step : migrations) {
+        if (step.version <= fromVersion)
+            continue;
+        for (const QString &sql : step.statements) {
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                *error = q.lastError();
+                db.rollback();
+                return false;
+            }
+        }
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+        record.addBindValue(step.version);
+        record.addBindValue(now);
+        if (!record.exec()) {
+            *error = record.lastError();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace leerpad

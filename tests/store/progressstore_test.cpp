@@ -1,0 +1,275 @@
+// The store's everyday behaviour: what goes in comes back, each save is committed when
+// the call returns, courses are independent, reset forgets one course.
+
+#include "progressstore.h"
+#include "storetesthelpers.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace leerpad;
+using namespace leerpad::storetest;
+
+namespace {
+
+CourseKeys demoKeys(const QString &courseId = QStringLiteral("demo"))
+{
+    CourseKeys k;
+    k.courseId = courseId;
+    k.courseVersion = QStringLiteral("1.0.0");
+    k.pageIds = {QStringLiteral("intro"), QStringLiteral("p2"), QStringLiteral("p3")};
+    k.questionOptions.insert(QStringLiteral("q1"), {QStringLiteral("juist"), QStringLiteral("onjuist")});
+    k.questionOptions.insert(QStringLiteral("q2"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    k.questionOptions.insert(QStringLiteral("zt-1"), {QStringLiteral("x"), QStringLiteral("y")});
+    k.audioBlockIds = {QStringLiteral("dialoog")};
+    return k;
+}
+
+StoredAttempt demoAttempt()
+{
+    StoredAttempt a;
+    a.id = QStringLiteral("0b6f1c9e-attempt");
+    a.number = 1;
+    a.startedAt = QDateTime::fromMSecsSinceEpoch(1'717'000'000'123LL, Qt::UTC);
+    a.shuffleSeed = 0xFEDCBA9876543210ull; // above 2^63: must survive SQLite's signed INTEGER
+    a.questionOrder = {QStringLiteral("zt-1"), QStringLiteral("q2")};
+    a.optionOrder.insert(QStringLiteral("zt-1"), {QStringLiteral("y"), QStringLiteral("x")});
+    a.optionOrder.insert(QStringLiteral("q2"), {QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")});
+    return a;
+}
+
+} // namespace
+
+TEST(ProgressStore, FreshStoreSavesIntoProgressSqliteInTheDataDir)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    EXPECT_TRUE(store.isSaving()) << store.lastError().toStdString();
+    EXPECT_TRUE(store.savingWarning().isEmpty());
+    EXPECT_TRUE(store.recoveries().isEmpty());
+    EXPECT_EQ(store.databasePath(), dir.filePath(QStringLiteral("progress.sqlite")));
+    EXPECT_TRUE(QFileInfo(store.databasePath()).isFile());
+}
+
+TEST(ProgressStore, NewCourseIsNotResumed)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    const CourseResume resume = store.openCourse(demoKeys());
+    EXPECT_FALSE(resume.resumed);
+    EXPECT_TRUE(resume.progress.isEmpty());
+    EXPECT_EQ(resume.progress.courseId, QStringLiteral("demo"));
+    EXPECT_EQ(resume.report, ReconcileReport{});
+}
+
+TEST(ProgressStore, EverythingSavedComesBackInANewInstance)
+{
+    QTemporaryDir dir;
+    CourseProgress expected;
+    {
+        ProgressStore store(dir.path());
+        store.openCourse(demoKeys());
+        StoredNavigation nav{QStringLiteral("p2"), {QStringLiteral("intro"), QStringLiteral("p2")},
+                             {QStringLiteral("intro")}};
+        ASSERT_TRUE(store.saveNavigation(QStringLiteral("demo"), nav));
+        ASSERT_TRUE(store.savePracticeAnswer(QStringLiteral("demo"), QStringLiteral("q1"),
+                                             {{QStringLiteral("onjuist")}, true}));
+        ASSERT_TRUE(store.savePracticeAnswer(QStringLiteral("demo"), QStringLiteral("q2"),
+                                             {{QStringLiteral("a"), QStringLiteral("c")}, false}));
+        ASSERT_TRUE(store.saveAudioPosition(QStringLiteral("demo"), QStringLiteral("dialoog"), 83'250));
+        StoredAttempt a = demoAttempt();
+        ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
+        a.answers.insert(QStringLiteral("zt-1"), {QStringLiteral("x")});
+        ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
+        a.answers.insert(QStringLiteral("q2"), {QStringLiteral("b")});
+        a.submittedAt = a.startedAt.addSecs(95);
+        a.score = 1;
+        a.bandIndex = 0;
+        ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
+        StoredAttempt second = demoAttempt();
+        second.id = QStringLiteral("second");
+        second.number = 2;
+        second.startedAt = a.submittedAt.addSecs(10);
+        ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), second));
+        ASSERT_NE(store.progress(QStringLiteral("demo")), nullptr);
+        expected = *store.progress(QStringLiteral("demo"));
+    }
+    ProgressStore again(dir.path());
+    const CourseResume resume = again.openCourse(demoKeys());
+    EXPECT_TRUE(resume.resumed);
+    EXPECT_EQ(resume.progress, expected);
+    EXPECT_EQ(resume.progress.navigation.currentPageId, QStringLiteral("p2"));
+    EXPECT_EQ(resume.progress.practice.value(QStringLiteral("q1")).checked, true);
+    EXPECT_EQ(resume.progress.audioPositions.value(QStringLiteral("dialoog")), 83'250);
+    ASSERT_EQ(resume.progress.attempts.size(), 2);
+    const StoredAttempt &first = resume.progress.attempts.first();
+    EXPECT_EQ(first.shuffleSeed, 0xFEDCBA9876543210ull);
+    EXPECT_EQ(first.courseVersion, QStringLiteral("1.0.0"));
+    EXPECT_EQ(first.score, 1);
+    EXPECT_EQ(first.bandIndex, 0);
+    EXPECT_EQ(first.answers.value(QStringLiteral("q2")), QStringList{QStringLiteral("b")});
+    const StoredAttempt &open = resume.progress.attempts.last();
+    EXPECT_FALSE(open.isSubmitted());
+    EXPECT_FALSE(open.score.has_value());
+    EXPECT_FALSE(open.bandIndex.has_value());
+}
+
+TEST(ProgressStore, EachSaveIsCommittedWhenTheCallReturns)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    store.openCourse(demoKeys());
+    // A second connection only sees committed data: an open transaction would hide it.
+    ASSERT_TRUE(store.savePracticeAnswer(QStringLiteral("demo"), QStringLiteral("q1"),
+                                         {{QStringLiteral("juist")}, false}));
+    EXPECT_EQ(queryValue(store.databasePath(), QStringLiteral("SELECT option_ids FROM practice_answer "
+                                                              "WHERE question_id = 'q1'")),
+              QStringLiteral("[\"juist\"]"));
+    ASSERT_TRUE(store.savePracticeAnswer(QStringLiteral("demo"), QStringLiteral("q1"),
+                                         {{QStringLiteral("juist")}, true}));
+    EXPECT_EQ(queryValue(store.databasePath(),
+                         QStringLiteral("SELECT checked FROM practice_answer WHERE question_id = 'q1'")),
+              QStringLiteral("1"));
+    ASSERT_TRUE(store.saveNavigation(QStringLiteral("demo"), {QStringLiteral("p3"), {QStringLiteral("p3")}, {}}));
+    EXPECT_EQ(queryValue(store.databasePath(), QStringLiteral("SELECT current_page_id FROM course")),
+              QStringLiteral("p3"));
+}
+
+TEST(ProgressStore, UsesWriteAheadLogging)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    EXPECT_EQ(queryValue(store.databasePath(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+}
+
+TEST(ProgressStore, NavigationDropsPagesTheCallerNoLongerLists)
+{
+    QTemporaryDir dir;
+    {
+        ProgressStore store(dir.path());
+        store.openCourse(demoKeys());
+        ASSERT_TRUE(store.saveNavigation(QStringLiteral("demo"),
+                                         {QStringLiteral("p2"), {QStringLiteral("intro"), QStringLiteral("p2")},
+                                          {QStringLiteral("intro")}}));
+        // The navigator forgot "intro" (e.g. its own reset): the file must follow.
+        ASSERT_TRUE(store.saveNavigation(QStringLiteral("demo"), {QStringLiteral("p2"), {QStringLiteral("p2")}, {}}));
+    }
+    ProgressStore again(dir.path());
+    const StoredNavigation nav = again.openCourse(demoKeys()).progress.navigation;
+    EXPECT_EQ(nav, (StoredNavigation{QStringLiteral("p2"), {QStringLiteral("p2")}, {}}));
+}
+
+TEST(ProgressStore, ClearedAttemptAnswerIsRemoved)
+{
+    QTemporaryDir dir;
+    {
+        ProgressStore store(dir.path());
+        store.openCourse(demoKeys());
+        StoredAttempt a = demoAttempt();
+        a.answers.insert(QStringLiteral("zt-1"), {QStringLiteral("x")});
+        a.answers.insert(QStringLiteral("q2"), {QStringLiteral("a")});
+        ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
+        a.answers.remove(QStringLiteral("zt-1"));
+        ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
+    }
+    ProgressStore again(dir.path());
+    const CourseProgress p = again.openCourse(demoKeys()).progress;
+    ASSERT_EQ(p.attempts.size(), 1);
+    EXPECT_EQ(p.attempts.first().answers.keys(), QStringList{QStringLiteral("q2")});
+}
+
+TEST(ProgressStore, AttemptKeepsTheCourseVersionItWasStartedUnder)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    store.openCourse(demoKeys());
+    StoredAttempt a = demoAttempt();
+    a.courseVersion = QStringLiteral("ignored: the store decides");
+    ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
+
+    CourseKeys newer = demoKeys();
+    newer.courseVersion = QStringLiteral("1.1.0");
+    store.openCourse(newer);
+    a.submittedAt = a.startedAt.addSecs(60);
+    a.score = 0;
+    a.bandIndex = 0;
+    ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
+    StoredAttempt b = demoAttempt();
+    b.id = QStringLiteral("b");
+    b.startedAt = a.submittedAt.addSecs(1);
+    ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), b));
+
+    ProgressStore again(dir.path());
+    const CourseProgress p = again.openCourse(newer).progress;
+    ASSERT_EQ(p.attempts.size(), 2);
+    EXPECT_EQ(p.attempts.at(0).courseVersion, QStringLiteral("1.0.0"));
+    EXPECT_EQ(p.attempts.at(1).courseVersion, QStringLiteral("1.1.0"));
+}
+
+TEST(ProgressStore, ResetForgetsOneCourseAndKeepsTheOthers)
+{
+    QTemporaryDir dir;
+    {
+        ProgressStore store(dir.path());
+        store.openCourse(demoKeys());
+        store.openCourse(demoKeys(QStringLiteral("other")));
+        for (const QString &course : {QStringLiteral("demo"), QStringLiteral("other")}) {
+            ASSERT_TRUE(store.saveNavigation(course, {QStringLiteral("p3"), {QStringLiteral("p3")}, {}}));
+            ASSERT_TRUE(store.savePracticeAnswer(course, QStringLiteral("q1"), {{QStringLiteral("juist")}, true}));
+            ASSERT_TRUE(store.saveAudioPosition(course, QStringLiteral("dialoog"), 1000));
+            ASSERT_TRUE(store.saveAttempt(course, demoAttempt()));
+        }
+        ASSERT_TRUE(store.reset(QStringLiteral("demo")));
+        EXPECT_TRUE(store.progress(QStringLiteral("demo"))->isEmpty());
+    }
+    ProgressStore again(dir.path());
+    const CourseResume demo = again.openCourse(demoKeys());
+    EXPECT_FALSE(demo.resumed);
+    EXPECT_TRUE(demo.progress.isEmpty());
+    EXPECT_FALSE(demo.report.versionChanged) << "reset keeps the version, so no 'course changed' notice";
+    const CourseResume other = again.openCourse(demoKeys(QStringLiteral("other")));
+    EXPECT_TRUE(other.resumed);
+    EXPECT_EQ(other.progress.navigation.currentPageId, QStringLiteral("p3"));
+    EXPECT_EQ(other.progress.attempts.size(), 1);
+    for (const char *table : {"page_state", "practice_answer", "audio_position", "attempt", "attempt_answer"}) {
+        EXPECT_EQ(queryValue(again.databasePath(),
+                             QStringLiteral("SELECT COUNT(*) FROM %1 WHERE course_id = 'demo'").arg(QLatin1String(table))),
+                  QStringLiteral("0"))
+            << table;
+    }
+}
+
+TEST(ProgressStore, ConnectionNamesAreUniqueAndRemovedWithTheStore)
+{
+    QTemporaryDir a;
+    QTemporaryDir b;
+    QString nameA;
+    QString nameB;
+    {
+        ProgressStore storeA(a.path());
+        ProgressStore storeB(b.path());
+        nameA = storeA.connectionName();
+        nameB = storeB.connectionName();
+        EXPECT_NE(nameA, nameB);
+        EXPECT_TRUE(QSqlDatabase::contains(nameA));
+        EXPECT_TRUE(QSqlDatabase::contains(nameB));
+    }
+    EXPECT_FALSE(QSqlDatabase::contains(nameA));
+    EXPECT_FALSE(QSqlDatabase::contains(nameB));
+}
+
+TEST(ProgressStore, TwoStoresOnOneFileSeeEachOthersCommits)
+{
+    // A second player window or a crashed one still holding the file must not block.
+    QTemporaryDir dir;
+    ProgressStore first(dir.path());
+    ProgressStore second(dir.path());
+    first.openCourse(demoKeys());
+    ASSERT_TRUE(first.saveAudioPosition(QStringLiteral("demo"), QStringLiteral("dialoog"), 42));
+    EXPECT_EQ(second.openCourse(demoKeys()).progress.audioPositions.value(QStringLiteral("dialoog")), 42);
+    ASSERT_TRUE(second.saveAudioPosition(QStringLiteral("demo"), QStringLiteral("dialoog"), 43));
+    EXPECT_EQ(first.openCourse(demoKeys()).progress.audioPositions.value(QStringLiteral("dialoog")), 43);
+}

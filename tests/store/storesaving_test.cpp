@@ -1,0 +1,241 @@
+// Faults that stop writing: a folder that is missing, read-only, not a folder or gone,
+// a full disk, a file deleted underneath the store. The learner keeps working in memory
+// with a persistent warning, every later save retries, and once saving works again
+// everything from this session is in the file.
+
+#include "progressstore.h"
+#include "storetesthelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+using namespace leerpad;
+using namespace leerpad::storetest;
+
+namespace {
+
+const QString kCourse = QStringLiteral("demo");
+
+CourseKeys demoKeys()
+{
+    return smallCourseKeys(kCourse);
+}
+
+} // namespace
+
+TEST(StoreSaving, DeletedDataDirIsRecreatedWithEverythingFromMemory)
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("data"));
+    ProgressStore store(dir);
+    store.openCourse(demoKeys());
+    ASSERT_TRUE(store.saveNavigation(kCourse, {QStringLiteral("p2"), {QStringLiteral("p2")}, {}}));
+    ASSERT_TRUE(store.savePracticeAnswer(kCourse, QStringLiteral("q1"), {{QStringLiteral("a")}, true}));
+
+    ASSERT_TRUE(QDir(dir).removeRecursively());
+    ASSERT_TRUE(store.saveAudioPosition(kCourse, QStringLiteral("audio"), 99)) << store.lastError().toStdString();
+    EXPECT_TRUE(store.isSaving());
+
+    ProgressStore again(dir);
+    const CourseProgress p = again.openCourse(demoKeys()).progress;
+    EXPECT_EQ(p, *store.progress(kCourse));
+}
+
+TEST(StoreSaving, DeletedFileIsRecreatedWithoutReplayingItsOldLog)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    store.openCourse(demoKeys());
+    ASSERT_TRUE(store.saveNavigation(kCourse, {QStringLiteral("p2"), {QStringLiteral("p2")}, {}}));
+    const QString path = store.databasePath();
+    ASSERT_TRUE(QFileInfo::exists(path + QStringLiteral("-wal")));
+
+    // Only the database goes (its -wal and -shm stay, as SQLite keeps them for an
+    // unlinked file); they must not be replayed into the new file.
+    ASSERT_TRUE(QFile::remove(path));
+    ASSERT_TRUE(store.savePracticeAnswer(kCourse, QStringLiteral("q1"), {{QStringLiteral("a")}, true}))
+        << store.lastError().toStdString();
+    EXPECT_FALSE(filesStartingWith(dir.path(), QStringLiteral("progress.sqlite.orphaned-")).isEmpty());
+
+    ProgressStore again(dir.path());
+    EXPECT_TRUE(again.recoveries().isEmpty());
+    EXPECT_EQ(query(path, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    EXPECT_EQ(again.openCourse(demoKeys()).progress, *store.progress(kCourse));
+}
+
+TEST(StoreSaving, MissingDataDirIsCreated)
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("a/b/c"));
+    ProgressStore store(dir);
+    EXPECT_TRUE(store.isSaving());
+    EXPECT_TRUE(QFileInfo(dir + QStringLiteral("/progress.sqlite")).isFile());
+}
+
+TEST(StoreSaving, UnwritableDataDirKeepsWorkingInMemoryAndRetries)
+{
+    // A path that is a regular file: no directory can be made there, even as root.
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("data"));
+    ASSERT_TRUE(writeFile(dir, "not a folder"));
+
+    ProgressStore store(dir);
+    QList<bool> changes;
+    QObject::connect(&store, &ProgressStore::savingChanged, [&changes](bool saving) { changes << saving; });
+    EXPECT_FALSE(store.isSaving());
+    EXPECT_FALSE(store.lastError().isEmpty());
+    const QString warning = store.savingWarning();
+    EXPECT_TRUE(warning.contains(QStringLiteral("niet opgeslagen"))) << warning.toStdString();
+    EXPECT_TRUE(warning.contains(QDir::toNativeSeparators(dir))) << warning.toStdString();
+
+    const CourseResume resume = store.openCourse(demoKeys());
+    EXPECT_FALSE(resume.resumed);
+    EXPECT_FALSE(store.saveNavigation(kCourse, {QStringLiteral("p2"), {QStringLiteral("p1"), QStringLiteral("p2")},
+                                                {QStringLiteral("p1")}}));
+    EXPECT_FALSE(store.savePracticeAnswer(kCourse, QStringLiteral("q1"), {{QStringLiteral("b")}, true}));
+    EXPECT_FALSE(store.isSaving()) << "the warning must stay while nothing is saved";
+    EXPECT_FALSE(store.savingWarning().isEmpty());
+    EXPECT_TRUE(changes.isEmpty());
+    // The learner's state is all there in memory.
+    ASSERT_NE(store.progress(kCourse), nullptr);
+    EXPECT_EQ(store.progress(kCourse)->navigation.currentPageId, QStringLiteral("p2"));
+    EXPECT_TRUE(store.progress(kCourse)->practice.value(QStringLiteral("q1")).checked);
+
+    // The folder becomes usable: the next save writes everything.
+    ASSERT_TRUE(QFile::remove(dir));
+    ASSERT_TRUE(store.saveAudioPosition(kCourse, QStringLiteral("audio"), 5000)) << store.lastError().toStdString();
+    EXPECT_TRUE(store.isSaving());
+    EXPECT_TRUE(store.savingWarning().isEmpty());
+    EXPECT_EQ(changes, QList<bool>{true});
+
+    ProgressStore again(dir);
+    const CourseResume back = again.openCourse(demoKeys());
+    EXPECT_TRUE(back.resumed);
+    EXPECT_EQ(back.progress, *store.progress(kCourse));
+}
+
+TEST(StoreSaving, OpeningACourseNoticesThatSavingWorksAgain)
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("data"));
+    ASSERT_TRUE(writeFile(dir, "not a folder"));
+    ProgressStore store(dir);
+    ASSERT_FALSE(store.isSaving());
+    QList<bool> changes;
+    QObject::connect(&store, &ProgressStore::savingChanged, [&changes](bool saving) { changes << saving; });
+
+    ASSERT_TRUE(QFile::remove(dir));
+    store.openCourse(demoKeys());
+    EXPECT_TRUE(store.isSaving());
+    EXPECT_TRUE(store.savingWarning().isEmpty());
+    EXPECT_EQ(changes, QList<bool>{true});
+}
+
+TEST(StoreSaving, ResetWhileNotSavingIsCarriedOutWhenSavingWorksAgain)
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("data"));
+    const QString parked = root.filePath(QStringLiteral("parked"));
+    ProgressStore store(dir);
+    store.openCourse(demoKeys());
+    ASSERT_TRUE(store.saveNavigation(kCourse, {QStringLiteral("p2"), {QStringLiteral("p1"), QStringLiteral("p2")}, {}}));
+    ASSERT_TRUE(store.savePracticeAnswer(kCourse, QStringLiteral("q1"), {{QStringLiteral("a")}, true}));
+
+    // The folder goes away (say, an unplugged drive) and a file blocks recreating it.
+    ASSERT_TRUE(QDir().rename(dir, parked));
+    ASSERT_TRUE(writeFile(dir, "in the way"));
+    EXPECT_FALSE(store.reset(kCourse));
+    EXPECT_FALSE(store.isSaving());
+    EXPECT_TRUE(store.progress(kCourse)->isEmpty());
+
+    // The drive comes back with the old file: the reset must still wipe it.
+    ASSERT_TRUE(QFile::remove(dir));
+    ASSERT_TRUE(QDir().rename(parked, dir));
+    ASSERT_TRUE(store.saveAudioPosition(kCourse, QStringLiteral("audio"), 5)) << store.lastError().toStdString();
+    ProgressStore again(dir);
+    const CourseProgress p = again.openCourse(demoKeys()).progress;
+    EXPECT_TRUE(p.navigation.visited.isEmpty());
+    EXPECT_TRUE(p.practice.isEmpty());
+    EXPECT_EQ(p.audioPositions.value(QStringLiteral("audio")), 5);
+}
+
+TEST(StoreSaving, ReadOnlyDataDirKeepsWorkingInMemoryAndRetries)
+{
+    if (::geteuid() == 0)
+        GTEST_SKIP() << "root writes into read-only folders; covered by the not-a-folder and full-disk tests";
+    QTemporaryDir dir;
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    ProgressStore store(dir.path());
+    EXPECT_FALSE(store.isSaving());
+    store.openCourse(demoKeys());
+    EXPECT_FALSE(store.savePracticeAnswer(kCourse, QStringLiteral("q1"), {{QStringLiteral("a")}, false}));
+
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    ASSERT_TRUE(store.saveAudioPosition(kCourse, QStringLiteral("audio"), 7)) << store.lastError().toStdString();
+    ProgressStore again(dir.path());
+    EXPECT_EQ(again.openCourse(demoKeys()).progress, *store.progress(kCourse));
+}
+
+TEST(StoreSaving, FullDiskKeepsWorkingInMemoryAndRetries)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    CourseKeys keys = demoKeys();
+    store.openCourse(keys);
+    ASSERT_TRUE(store.saveNavigation(kCourse, {QStringLiteral("p1"), {QStringLiteral("p1")}, {}}));
+
+    // Cap the file at its current size: SQLite then fails with SQLITE_FULL exactly as on
+    // a full disk. The cap is a property of the store's own connection.
+    const auto setMaxPages = [&store](const QString &value) {
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(value));
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+        ASSERT_TRUE(db.isOpen());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const QString pages = q.value(0).toString();
+        q.finish();
+        ASSERT_TRUE(setMaxPages(pages));
+    }
+
+    StoredAttempt big;
+    big.id = QStringLiteral("big");
+    big.startedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL, Qt::UTC);
+    for (int i = 0; i < 3000; ++i) {
+        const QString q = QStringLiteral("question-%1").arg(i);
+        big.questionOrder << q;
+        keys.questionOptions.insert(q, {});
+    }
+    QList<bool> changes;
+    QObject::connect(&store, &ProgressStore::savingChanged, [&changes](bool saving) { changes << saving; });
+    EXPECT_FALSE(store.saveAttempt(kCourse, big));
+    EXPECT_FALSE(store.isSaving());
+    EXPECT_TRUE(store.lastError().contains(QStringLiteral("full"))) << store.lastError().toStdString();
+    EXPECT_FALSE(store.savingWarning().isEmpty());
+    // Still full: the retry (which includes the big attempt) fails too; the warning stays.
+    EXPECT_FALSE(store.savePracticeAnswer(kCourse, QStringLiteral("q1"), {{QStringLiteral("a")}, true}));
+    EXPECT_FALSE(store.isSaving());
+
+    ASSERT_TRUE(setMaxPages(QStringLiteral("1073741823")));
+    ASSERT_TRUE(store.saveAudioPosition(kCourse, QStringLiteral("audio"), 321)) << store.lastError().toStdString();
+    EXPECT_TRUE(store.isSaving());
+    EXPECT_EQ(changes, (QList<bool>{false, true}));
+
+    ProgressStore again(dir.path());
+    const CourseProgress p = again.openCourse(keys).progress;
+    EXPECT_EQ(p, *store.progress(kCourse));
+    ASSERT_NE(p.attempt(QStringLiteral("big")), nullptr);
+    EXPECT_EQ(p.attempt(QStringLiteral("big"))->questionOrder.size(), 3000);
+    EXPECT_TRUE(p.practice.value(QStringLiteral("q1")).checked);
+}
