@@ -78,6 +78,7 @@ public:
         if (const json *st = f.get("selfTest"))
             course.selfTest = readSelfTest(*st, f.pointerOf("selfTest"));
         finish(course);
+        m_report.finish();
         if (m_report.errorCount() > 0)
             return std::nullopt;
         return course;
@@ -190,7 +191,6 @@ private:
             q.id = b.id;
             q.added = b.origin == Origin::Added;
             q.note = b.note;
-            m_questionPointers.insert(b.id, ptr);
             m_practiceQuestions.insert(b.id, q);
             b.content = std::move(q);
         } else if (*kind == QLatin1String("selftest")) {
@@ -404,7 +404,6 @@ private:
     TextReader m_text;
     QuestionReader m_questions;
     QHash<QString, std::string> m_ids;
-    QHash<QString, std::string> m_questionPointers;
     QHash<QString, Question> m_practiceQuestions;
     std::vector<SelfTestRef> m_selfTestRefs;
     std::string m_selfTestBlock;

@@ -98,8 +98,8 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
         return result;
 
     std::vector<PendingDiagnostic> pending;
-    for (const JsonIssue &dup : json.duplicateKeys)
-        pending.push_back({true, dup.pointer, QString::fromStdString(dup.message), {}, 0, 0});
+    for (const JsonIssue &issue : json.structureErrors)
+        pending.push_back({true, issue.pointer, QString::fromStdString(issue.message), {}, 0, 0});
 
     const QFileInfo info(filePath);
     BuildContext context;
@@ -121,14 +121,18 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
     }
 
     if (!pending.empty()) {
-        const JsonLocator locator(view);
+        std::vector<std::string> wanted;
+        for (const PendingDiagnostic &p : pending)
+            wanted.push_back(p.pointer);
+        const JsonLocator locator(view, wanted);
         for (const PendingDiagnostic &p : pending) {
             Diagnostic d;
             d.severity = p.error ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
             d.message = p.message;
             if (!p.file.isEmpty()) {
                 // A problem inside a referenced file (transcript): its own path and position.
-                d.file = displayPath(QDir(context.rootDir).filePath(p.file));
+                // Shown beside the course file as the user named it (relative stays relative).
+                d.file = displayPath(QDir(QFileInfo(filePath).path()).filePath(p.file));
                 d.line = p.line;
                 d.column = p.column;
             } else {

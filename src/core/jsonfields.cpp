@@ -2,6 +2,7 @@
 
 #include "jsonpointer.h"
 #include "suggest.h"
+#include "textchecks.h"
 
 #include <QRegularExpression>
 
@@ -13,20 +14,37 @@ using nlohmann::json;
 
 void Reporter::error(const std::string &pointer, const QString &message)
 {
-    m_out.push_back({true, pointer, message, {}, 0, 0});
+    add({true, pointer, message, {}, 0, 0});
 }
 
 void Reporter::warning(const std::string &pointer, const QString &message)
 {
-    m_out.push_back({false, pointer, message, {}, 0, 0});
+    add({false, pointer, message, {}, 0, 0});
 }
 
-int Reporter::errorCount() const
+void Reporter::add(PendingDiagnostic d)
 {
-    int n = 0;
-    for (const PendingDiagnostic &d : m_out)
-        n += d.error ? 1 : 0;
-    return n;
+    m_errors += d.error ? 1 : 0;
+    if (m_out.size() >= std::size_t(kMaxDiagnostics)) {
+        ++m_dropped;
+        return;
+    }
+    m_out.push_back(std::move(d));
+}
+
+void Reporter::checkText(const QString &text, const std::string &pointer)
+{
+    if (const auto problem = checkCourseText(text))
+        add({problem->error, pointer, problem->message, {}, 0, 0});
+}
+
+void Reporter::finish()
+{
+    if (m_dropped > 0)
+        m_out.push_back({m_errors > 0, "",
+                         QStringLiteral("%1 more problems not shown; fix the ones above first")
+                             .arg(m_dropped),
+                         {}, 0, 0});
 }
 
 QString jsonTypeName(const json &value)
@@ -39,7 +57,7 @@ QString jsonTypeName(const json &value)
     case json::value_t::boolean: return QStringLiteral("a boolean");
     case json::value_t::number_integer:
     case json::value_t::number_unsigned: return QStringLiteral("an integer");
-    case json::value_t::number_float: return QStringLiteral("a number");
+    case json::value_t::number_float: return QStringLiteral("a decimal number");
     default: return QStringLiteral("binary data");
     }
 }
@@ -110,6 +128,7 @@ std::optional<QString> Fields::string(std::string_view key, bool required, bool 
         return std::nullopt;
     }
     QString s = QString::fromStdString(v->get_ref<const std::string &>());
+    m_reporter.checkText(s, pointerOf(key));
     if (!allowEmpty && s.trimmed().isEmpty()) {
         m_reporter.error(pointerOf(key), QStringLiteral("'%1' must not be empty")
                                              .arg(QLatin1String(key.data(), key.size())));

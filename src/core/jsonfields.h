@@ -11,17 +11,27 @@
 
 namespace leerpad {
 
+// Collects diagnostics, like a compiler's -fmax-errors: a hostile file with a million
+// bad entries yields a bounded list, not a million lines.
 class Reporter
 {
 public:
+    static constexpr int kMaxDiagnostics = 200;
+
     explicit Reporter(std::vector<PendingDiagnostic> &out) : m_out(out) {}
     void error(const std::string &pointer, const QString &message);
     void warning(const std::string &pointer, const QString &message);
-    void add(PendingDiagnostic d) { m_out.push_back(std::move(d)); }
-    int errorCount() const;
+    void add(PendingDiagnostic d);
+    // Checks any string read from the course (limits, markup, hidden characters).
+    void checkText(const QString &text, const std::string &pointer);
+    int errorCount() const { return m_errors; }
+    // Appends a closing note when diagnostics were dropped.
+    void finish();
 
 private:
     std::vector<PendingDiagnostic> &m_out;
+    int m_errors = 0;
+    int m_dropped = 0;
 };
 
 QString jsonTypeName(const nlohmann::json &value);

@@ -4,8 +4,15 @@
 
 namespace leerpad {
 
-JsonLocator::JsonLocator(std::string_view bytes) : m_bytes(bytes)
+JsonLocator::JsonLocator(std::string_view bytes, const std::vector<std::string> &wanted)
+    : m_bytes(bytes)
 {
+    for (const std::string &w : wanted) {
+        for (std::size_t slash = w.find('/'); slash != std::string::npos;
+             slash = w.find('/', slash + 1))
+            m_onPath.insert(w.substr(0, slash));
+        m_onPath.insert(w);
+    }
     if (m_bytes.substr(0, 3) == "\xEF\xBB\xBF")
         m_pos = 3;
     skipWhitespace();
@@ -44,6 +51,35 @@ void JsonLocator::scanString()
     ++m_pos; // closing quote
 }
 
+// Skips one value of any kind without recording anything.
+void JsonLocator::skipValue()
+{
+    skipWhitespace();
+    int depth = 0;
+    while (m_pos < m_bytes.size()) {
+        const char c = m_bytes[m_pos];
+        if (c == '"') {
+            scanString();
+            if (depth == 0)
+                return;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return; // end of the enclosing container: the value was a scalar
+            if (--depth == 0) {
+                ++m_pos;
+                return;
+            }
+        } else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+            return;
+        }
+        ++m_pos;
+    }
+}
+
 // Recursion depth is bounded: the parser already rejected input deeper than kMaxJsonDepth.
 void JsonLocator::scanValue(const std::string &pointer)
 {
@@ -66,10 +102,14 @@ void JsonLocator::scanValue(const std::string &pointer)
                 key += m_bytes[i];
             }
             const std::string child = jsonpointer::child(pointer, key);
-            m_offsets[child] = keyStart; // the last duplicate wins, as in the parsed value
             skipWhitespace();
             ++m_pos; // ':'
-            scanValue(child);
+            if (onPath(child)) {
+                m_offsets[child] = keyStart; // the last duplicate wins, as in the parsed value
+                scanValue(child);
+            } else {
+                skipValue();
+            }
             skipWhitespace();
             if (m_pos < m_bytes.size() && m_bytes[m_pos] == ',') {
                 ++m_pos;
@@ -84,8 +124,12 @@ void JsonLocator::scanValue(const std::string &pointer)
         while (m_pos < m_bytes.size() && m_bytes[m_pos] != ']') {
             skipWhitespace();
             const std::string child = jsonpointer::child(pointer, index++);
-            m_offsets[child] = m_pos;
-            scanValue(child);
+            if (onPath(child)) {
+                m_offsets[child] = m_pos;
+                scanValue(child);
+            } else {
+                skipValue();
+            }
             skipWhitespace();
             if (m_pos < m_bytes.size() && m_bytes[m_pos] == ',') {
                 ++m_pos;

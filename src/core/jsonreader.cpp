@@ -2,6 +2,7 @@
 
 #include "jsonpointer.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -45,13 +46,16 @@ public:
     {
     }
 
-    bool null() { return put(json(nullptr)); }
-    bool boolean(bool v) { return put(json(v)); }
-    bool number_integer(json::number_integer_t v) { return put(json(v)); }
-    bool number_unsigned(json::number_unsigned_t v) { return put(json(v)); }
-    bool number_float(json::number_float_t v, const json::string_t &) { return put(json(v)); }
-    bool string(json::string_t &v) { return put(json(std::move(v))); }
-    bool binary(json::binary_t &v) { return put(json::binary(std::move(v))); }
+    bool null() { return skipping() || put(json(nullptr)); }
+    bool boolean(bool v) { return skipping() || put(json(v)); }
+    bool number_integer(json::number_integer_t v) { return skipping() || put(json(v)); }
+    bool number_unsigned(json::number_unsigned_t v) { return skipping() || put(json(v)); }
+    bool number_float(json::number_float_t v, const json::string_t &)
+    {
+        return skipping() || put(json(v));
+    }
+    bool string(json::string_t &v) { return skipping() || put(json(std::move(v))); }
+    bool binary(json::binary_t &v) { return skipping() || put(json::binary(std::move(v))); }
 
     bool start_object(std::size_t) { return open(json::object()); }
     bool start_array(std::size_t) { return open(json::array()); }
@@ -60,9 +64,11 @@ public:
 
     bool key(json::string_t &k)
     {
+        if (m_skipDepth > 0)
+            return true;
         Frame &f = m_stack.back();
         if (f.node->contains(k)) {
-            m_result.duplicateKeys.push_back(
+            m_result.structureErrors.push_back(
                 {std::string::npos, pointerTo(k), "duplicate key '" + k + "'"});
         }
         f.key = std::move(k);
@@ -81,6 +87,7 @@ private:
     {
         json *node;
         std::string key;
+        bool reportedFull = false;
     };
 
     // nlohmann's text is precise but terse ("syntax error while parsing object key -
@@ -89,6 +96,8 @@ private:
     std::string friendlyMessage(std::string_view what, std::size_t offset) const
     {
         std::string_view msg = what;
+        if (msg.substr(0, 16) == "[json.exception.")
+            msg.remove_prefix(std::min(msg.size(), msg.find("] ") + 2));
         if (const auto colon = msg.find(": ", msg.find("column")); colon != std::string_view::npos)
             msg.remove_prefix(colon + 2);
         std::string context;
@@ -128,17 +137,44 @@ private:
 
     std::string pointerTo(const std::string &key) const
     {
+        return jsonpointer::child(pointerOfTop(), key);
+    }
+
+    // True while inside an array entry beyond kMaxArrayEntries: it is parsed, not stored.
+    bool skipping() const { return m_skipDepth > 0; }
+
+    // Checks the parent array's size before a new entry; starts skipping when full.
+    bool arrayFull()
+    {
+        if (m_stack.empty())
+            return false;
+        Frame &f = m_stack.back();
+        if (!f.node->is_array() || f.node->size() < kMaxArrayEntries)
+            return false;
+        if (!f.reportedFull) {
+            f.reportedFull = true;
+            m_result.structureErrors.push_back(
+                {std::string::npos, pointerOfTop(),
+                 "array has more than " + std::to_string(kMaxArrayEntries) + " entries"});
+        }
+        return true;
+    }
+
+    std::string pointerOfTop() const
+    {
         std::string p;
         for (std::size_t i = 0; i + 1 < m_stack.size(); ++i) {
             const Frame &f = m_stack[i];
             p = f.node->is_object() ? jsonpointer::child(p, f.key)
                                     : jsonpointer::child(p, f.node->size() - 1);
         }
-        return jsonpointer::child(p, key);
+        return p;
     }
 
     bool put(json &&v)
     {
+        if (arrayFull())
+            return true;
         if (m_stack.empty()) {
             m_result.value = std::move(v);
             return true;
@@ -153,6 +189,10 @@ private:
 
     bool open(json &&container)
     {
+        if (m_skipDepth > 0 || arrayFull()) {
+            ++m_skipDepth;
+            return true;
+        }
         if (int(m_stack.size()) >= kMaxJsonDepth) {
             m_result.syntaxErrors.push_back(
                 {offsetOfExcessDepth(m_bytes, kMaxJsonDepth), {},
@@ -172,19 +212,23 @@ private:
                 node = &f.node->back();
             }
         }
-        m_stack.push_back({node, {}});
+        m_stack.push_back({node, {}, false});
         return true;
     }
 
     bool close()
     {
-        m_stack.pop_back();
+        if (m_skipDepth > 0)
+            --m_skipDepth;
+        else
+            m_stack.pop_back();
         return true;
     }
 
     JsonReadResult &m_result;
     std::string_view m_bytes;
     std::vector<Frame> m_stack;
+    int m_skipDepth = 0;
 };
 
 } // namespace
@@ -192,6 +236,11 @@ private:
 JsonReadResult readJson(std::string_view bytes)
 {
     JsonReadResult result;
+    if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+        bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
+        result.syntaxErrors.push_back({0, {}, "the file is UTF-32 encoded; save it as UTF-8"});
+        return result;
+    }
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                               (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
         result.syntaxErrors.push_back({0, {}, "the file is UTF-16 encoded; save it as UTF-8"});

@@ -23,10 +23,12 @@ struct JsonReadResult
     nlohmann::json value;
     bool syntaxOk = false;              // false: value is unusable
     std::vector<JsonIssue> syntaxErrors; // at most one: parsing stops at the first
-    std::vector<JsonIssue> duplicateKeys; // semantic errors; parsing continued
+    std::vector<JsonIssue> structureErrors; // duplicate keys, oversized arrays; parsing continued
 };
 
 constexpr int kMaxJsonDepth = 64;
+// No array in a course needs more; entries past it are skipped, not stored.
+constexpr std::size_t kMaxArrayEntries = 100'000;
 
 JsonReadResult readJson(std::string_view bytes);
 

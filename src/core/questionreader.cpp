@@ -47,6 +47,13 @@ Question QuestionReader::read(Fields &f)
 
     QSet<QString> optionIds;
     const json *options = f.array("options", true, 2);
+    if (options && options->size() > kMaxOptions) {
+        m_report.error(f.pointerOf("options"),
+                       QStringLiteral("a question has at most %1 options, not %2")
+                           .arg(kMaxOptions)
+                           .arg(options->size()));
+        options = nullptr;
+    }
     if (options) {
         for (std::size_t i = 0; i < options->size(); ++i) {
             Fields of((*options)[i], child(f.pointerOf("options"), i), m_report, "an option");

@@ -11,6 +11,8 @@ namespace leerpad {
 class QuestionReader
 {
 public:
+    static constexpr std::size_t kMaxOptions = 50;
+
     QuestionReader(Reporter &reporter, TextReader &text) : m_report(reporter), m_text(text) {}
 
     // Reads everything but id, origin and note, which the caller owns.

@@ -62,6 +62,7 @@ InlineText TextReader::readInline(const json &value, const std::string &pointer,
     InlineText out;
     if (value.is_string()) {
         out.append({InlineRun::Style::Plain, QString::fromStdString(value.get<std::string>()), {}});
+        m_report.checkText(out.last().text, pointer);
     } else if (value.is_array()) {
         for (std::size_t i = 0; i < value.size(); ++i)
             out.append(readRun(value[i], child(pointer, i)));
@@ -81,6 +82,7 @@ InlineRun TextReader::readRun(const json &value, const std::string &pointer)
     InlineRun run;
     if (value.is_string()) {
         run.text = QString::fromStdString(value.get<std::string>());
+        m_report.checkText(run.text, pointer);
         return run;
     }
     Fields f(value, pointer, m_report, "a text run");

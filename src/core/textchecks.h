@@ -1,0 +1,24 @@
+#pragma once
+
+// Checks on any string read from a course file: size limits, and things that would
+// surprise a learner or hide what the text says (HTML-looking markup, which is shown
+// literally; bidirectional override characters, which can disguise text).
+
+#include <QString>
+
+#include <optional>
+
+namespace leerpad {
+
+constexpr qsizetype kMaxStringChars = 100'000; // longer is an error
+constexpr qsizetype kLongTextChars = 10'000;   // longer is a warning
+
+struct TextProblem
+{
+    bool error = false;
+    QString message;
+};
+
+std::optional<TextProblem> checkCourseText(const QString &text);
+
+} // namespace leerpad

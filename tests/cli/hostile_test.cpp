@@ -1,0 +1,200 @@
+// The hostile-input catalogue: every case in tests/data/hostile/expected.tsv, plus the
+// large ones made here at run time, through the real `leerpad --validate`. Each must
+// end with its expected outcome and a located diagnostic -- never a crash or a hang.
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+const QString kHostile = QStringLiteral(LEERPAD_SOURCE_DIR "/tests/data/hostile");
+// A hang guard, not a timing target: a case normally ends in well under a second.
+constexpr int kHangGuardMs = 20000;
+
+struct Result
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString firstLine;
+    qint64 elapsedMs = 0;
+};
+
+Result validate(const QString &path)
+{
+    QProcess p;
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral(LEERPAD_BINARY), {QStringLiteral("--validate"), path});
+    Result r;
+    r.finished = p.waitForFinished(kHangGuardMs);
+    r.elapsedMs = timer.elapsed();
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.firstLine = QString::fromUtf8(p.readAllStandardError()).section(QLatin1Char('\n'), 0, 0);
+    return r;
+}
+
+struct Case
+{
+    QString name;
+    QString outcome; // error | warning | valid
+    QString location;
+    QString reportedFile;
+    QString message;
+};
+
+QList<Case> catalogue()
+{
+    QList<Case> cases;
+    QFile f(kHostile + QStringLiteral("/expected.tsv"));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return cases;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).chopped(1);
+        if (line.startsWith(QLatin1Char('#')) || line.isEmpty())
+            continue;
+        const QStringList c = line.split(QLatin1Char('\t'));
+        if (c.size() == 5)
+            cases.append({c[0], c[1], c[2], c[3], c[4]});
+    }
+    return cases;
+}
+
+} // namespace
+
+TEST(Hostile, CatalogueCasesEndAsExpected)
+{
+    const QList<Case> cases = catalogue();
+    ASSERT_GE(cases.size(), 60);
+    int passed = 0;
+    qint64 slowest = 0;
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.name.toStdString());
+        const Result r = validate(kHostile + QLatin1Char('/') + c.name);
+        ASSERT_TRUE(r.finished) << "hung";
+        slowest = std::max(slowest, r.elapsedMs);
+        const int expectedExit = c.outcome == QLatin1String("error") ? 1 : 0;
+        EXPECT_EQ(r.exitCode, expectedExit);
+        bool ok = r.exitCode == expectedExit;
+        if (c.outcome == QLatin1String("valid")) {
+            EXPECT_TRUE(r.firstLine.isEmpty()) << r.firstLine.toStdString();
+            ok = ok && r.firstLine.isEmpty();
+        } else {
+            const QString file = kHostile + QLatin1Char('/') +
+                                 (c.reportedFile == QLatin1String("-") ? c.name : c.reportedFile);
+            const QString expected = file + QLatin1Char(':') + c.location + QStringLiteral(": ") +
+                                     c.outcome + QStringLiteral(": ") + c.message;
+            EXPECT_TRUE(r.firstLine.startsWith(expected))
+                << "got:      " << r.firstLine.toStdString() << "\nexpected: " << expected.toStdString();
+            ok = ok && r.firstLine.startsWith(expected);
+        }
+        passed += ok ? 1 : 0;
+    }
+    std::printf("hostile catalogue: %d cases, %d passed, slowest %lld ms\n", int(cases.size()), passed,
+                static_cast<long long>(slowest));
+}
+
+class GeneratedHostile : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).path());
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+    QString expectError(const QString &path, const QString &fragment)
+    {
+        const Result r = validate(path);
+        EXPECT_TRUE(r.finished) << "hung";
+        EXPECT_EQ(r.exitCode, 1) << r.firstLine.toStdString();
+        EXPECT_TRUE(r.firstLine.startsWith(path + QLatin1Char(':'))) << r.firstLine.toStdString();
+        EXPECT_TRUE(r.firstLine.contains(fragment)) << r.firstLine.toStdString();
+        std::printf("%s: %lld ms\n", qPrintable(QFileInfo(path).fileName()),
+                    static_cast<long long>(r.elapsedMs));
+        return r.firstLine;
+    }
+    // A minimal course whose first page gets `block` (JSON text) as an extra block.
+    static QByteArray courseWith(const QByteArray &block, const QByteArray &title = "\"Mini\"")
+    {
+        return "{\"format\": 1, \"id\": \"mini\", \"title\": " + title +
+               ", \"language\": \"nl\", \"version\": \"1\",\n\"sections\": [{\"id\": \"s1\", "
+               "\"title\": \"Een\", \"pages\": [{\"id\": \"p1\", \"title\": \"P\", \"blocks\": [\n" +
+               block + "]}]}]}\n";
+    }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(GeneratedHostile, OverTheSizeCap)
+{
+    const QString path = write(QStringLiteral("big.json"), QByteArray(16 * 1024 * 1024 + 1, ' '));
+    EXPECT_EQ(expectError(path, QStringLiteral("file is too large")),
+              path + QStringLiteral(": error: file is too large (16777217 bytes; the limit is 16777216)"));
+}
+
+TEST_F(GeneratedHostile, HundredThousandNestedArrays)
+{
+    const QString path = write(QStringLiteral("deep.json"),
+                               "{\"format\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}");
+    expectError(path, QStringLiteral(":1:75: error: nesting is deeper than 64 levels"));
+}
+
+TEST_F(GeneratedHostile, TenMegabyteString)
+{
+    const QString path = write(QStringLiteral("string.json"),
+                               courseWith("{\"id\": \"t\", \"kind\": \"text\", \"content\": [{\"type\": "
+                                          "\"paragraph\", \"text\": \"x\"}]}",
+                                          '"' + QByteArray(10 * 1000 * 1000, 'a') + '"'));
+    expectError(path, QStringLiteral(":1:29: error: text is 10000000 characters long; the limit is 100000 [/title]"));
+}
+
+TEST_F(GeneratedHostile, MillionOptions)
+{
+    QByteArray options;
+    options.reserve(12 * 1000 * 1000);
+    for (int i = 0; i < 1000000; ++i)
+        options += i ? ",{\"id\":\"a\"}" : "{\"id\":\"a\"}";
+    const QString path = write(QStringLiteral("options.json"),
+                               courseWith("{\"id\": \"q\", \"kind\": \"question\", \"type\": \"single\", "
+                                          "\"prompt\": \"?\", \"correct\": [\"a\"], \"options\": [" +
+                                          options + "]}"));
+    expectError(path, QStringLiteral(":3:84: error: array has more than 100000 entries [/sections/0/pages/0/blocks/0/options]"));
+}
+
+TEST_F(GeneratedHostile, GigabyteTranscriptIsJudgedBySize)
+{
+    write(QStringLiteral("c/media/d.ogg"), "OggS" + QByteArray(200, '\0'));
+    QFile vtt(m_dir.filePath(QStringLiteral("c/media/d.vtt")));
+    ASSERT_TRUE(vtt.open(QIODevice::WriteOnly));
+    vtt.write("WEBVTT\n\n");
+    ASSERT_TRUE(vtt.resize(qint64(1) << 30)); // sparse: costs no disk
+    vtt.close();
+    const QString path = write(QStringLiteral("c/course.json"),
+                               courseWith("{\"id\": \"a\", \"kind\": \"audio\", \"title\": \"G\", \"src\": "
+                                          "\"media/d.ogg\", \"transcript\": \"media/d.vtt\"}"));
+    expectError(path, QStringLiteral("transcript 'media/d.vtt' is too large (1073741824 bytes"));
+}
+
+TEST_F(GeneratedHostile, SymlinkEscapingTheCourseFolder)
+{
+    const QString outside = write(QStringLiteral("outside.ogg"), "OggS" + QByteArray(200, '\0'));
+    write(QStringLiteral("c/media/d.vtt"), "WEBVTT\n\n00:00.000 --> 00:01.000\nx\n");
+    ASSERT_TRUE(QFile::link(outside, m_dir.filePath(QStringLiteral("c/media/d.ogg"))));
+    const QString path = write(QStringLiteral("c/course.json"),
+                               courseWith("{\"id\": \"a\", \"kind\": \"audio\", \"title\": \"G\", \"src\": "
+                                          "\"media/d.ogg\", \"transcript\": \"media/d.vtt\"}"));
+    expectError(path, QStringLiteral("is a link that leads outside the course folder"));
+}
