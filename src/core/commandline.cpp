@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "answerkey.h"
 #include "courseloader.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,18 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                   QStringLiteral("LANG"));
     const QCommandLineOption trainer(QStringLiteral("trainer"),
                                      QStringLiteral("Open in trainer view."));
-    parser.addOptions({help, version, validate, dataDir, lang, trainer});
+    const QCommandLineOption answerKey(
+        QStringLiteral("answer-key"),
+        QStringLiteral("Print the answer key of PATH: one line per question, "
+                       "<question id> TAB <correct option id(s)> TAB <correct option text>."));
+    const QCommandLineOption exportPdf(
+        QStringLiteral("export-pdf"),
+        QStringLiteral("Write a printable handout of PATH to OUT.pdf (no window is opened)."),
+        QStringLiteral("OUT.pdf"));
+    const QCommandLineOption noKey(QStringLiteral("no-key"),
+                                   QStringLiteral("With --export-pdf: leave out the answer key "
+                                                  "(a learner handout)."));
+    parser.addOptions({help, version, validate, answerKey, exportPdf, noKey, dataDir, lang, trainer});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Course folder or course.json file."),
                                  QStringLiteral("[PATH...]"));
@@ -56,6 +68,22 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.mode = CommandLine::Mode::Help;
     } else if (parser.isSet(version)) {
         cl.mode = CommandLine::Mode::Version;
+    } else if (parser.isSet(answerKey) || parser.isSet(exportPdf)) {
+        cl.mode = parser.isSet(answerKey) ? CommandLine::Mode::AnswerKey : CommandLine::Mode::ExportPdf;
+        cl.outputPath = parser.value(exportPdf);
+        cl.withKey = !parser.isSet(noKey);
+        if (parser.isSet(answerKey) && parser.isSet(exportPdf)) {
+            cl.mode = CommandLine::Mode::UsageError;
+            cl.errorText = QStringLiteral("--answer-key and --export-pdf are separate commands");
+        } else if (cl.paths.size() != 1) {
+            cl.mode = CommandLine::Mode::UsageError;
+            cl.errorText = QStringLiteral("%1 needs exactly one PATH")
+                               .arg(parser.isSet(answerKey) ? QStringLiteral("--answer-key")
+                                                            : QStringLiteral("--export-pdf"));
+        }
+    } else if (parser.isSet(noKey)) {
+        cl.mode = CommandLine::Mode::UsageError;
+        cl.errorText = QStringLiteral("--no-key goes with --export-pdf");
     } else if (parser.isSet(validate)) {
         cl.mode = CommandLine::Mode::Validate;
         if (cl.paths.isEmpty()) {
@@ -94,6 +122,22 @@ int runValidate(const QStringList &paths, QTextStream &out, QTextStream &err)
     out.flush();
     err.flush();
     return exitCode;
+}
+
+int runAnswerKey(const QString &path, QTextStream &out, QTextStream &err)
+{
+    LoadOptions options;
+    options.missingMediaIsError = false; // a key needs no audio
+    const LoadResult r = loadCourse(path, options);
+    for (const Diagnostic &d : r.diagnostics)
+        err << d.toString() << '\n';
+    err.flush();
+    if (!r.course)
+        return 1;
+    for (const QString &line : answerKeyLines(*r.course))
+        out << line << '\n';
+    out.flush();
+    return 0;
 }
 
 QString findBundledCourse(const QString &applicationDir, const QString &shareSubdir)

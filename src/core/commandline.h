@@ -12,12 +12,14 @@ namespace leerpad {
 
 struct CommandLine
 {
-    enum class Mode { Open, Validate, Help, Version, UsageError };
+    enum class Mode { Open, Validate, AnswerKey, ExportPdf, Help, Version, UsageError };
     Mode mode = Mode::Open;
     QStringList paths;
     QString dataDir;
     QString language;
     bool trainer = false;
+    bool withKey = true;   // --export-pdf without --no-key
+    QString outputPath;    // --export-pdf OUT.pdf
     QString helpText;
     QString errorText;
 };
@@ -27,6 +29,9 @@ CommandLine parseCommandLine(const QStringList &arguments);
 // --validate: prints GCC-style diagnostics to err for each path; returns the exit code
 // (0 valid, 1 errors).
 int runValidate(const QStringList &paths, QTextStream &out, QTextStream &err);
+
+// --answer-key: prints the key of the course at path to out, diagnostics to err.
+int runAnswerKey(const QString &path, QTextStream &out, QTextStream &err);
 
 // The bundled module 1.4: next to the binary in a build tree, or under the install
 // prefix's share folder. Empty when neither exists.

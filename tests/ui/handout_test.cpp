@@ -1,0 +1,110 @@
+#include "answerkey.h"
+#include "courseloader.h"
+#include "handout.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <gtest/gtest.h>
+
+using namespace leerpad;
+
+namespace {
+
+std::shared_ptr<const Course> module14()
+{
+    LoadOptions options;
+    options.missingMediaIsError = false;
+    return loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+int pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    p.waitForFinished(30000);
+    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.section(QLatin1Char(':'), 1).trimmed().toInt();
+    }
+    return 0;
+}
+
+} // namespace
+
+TEST(Handout, PdfWithKeyHasEveryQuestionAndItsAnswer)
+{
+    const auto course = module14();
+    ASSERT_TRUE(course);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+    QString error;
+    int progressCalls = 0;
+    HandoutOptions options;
+    options.progress = [&progressCalls](int, int) {
+        ++progressCalls;
+        return true;
+    };
+    ASSERT_TRUE(exportHandoutPdf(*course, pdf, options, &error)) << error.toStdString();
+    EXPECT_GT(progressCalls, 10);
+    EXPECT_GT(pdfPages(pdf), 5);
+    const QString text = pdfText(pdf);
+    ASSERT_FALSE(text.isEmpty()) << "pdftotext (poppler-utils) is needed";
+    EXPECT_TRUE(text.contains(QLatin1String("Klantcontactmedewerker is spreekvaardig")));
+    EXPECT_TRUE(text.contains(QLatin1String("Antwoordsleutel")));
+    EXPECT_TRUE(text.contains(QLatin1String("Wanneer mag je een klant onderbreken?")));
+    EXPECT_TRUE(text.contains(QLatin1String("Hallo, het Westen hier."))) << "dialogue transcript";
+    for (const Question *q : allQuestions(*course))
+        EXPECT_TRUE(text.contains(q->id)) << q->id.toStdString();
+}
+
+TEST(Handout, LearnerHandoutLeavesTheKeyOut)
+{
+    const auto course = module14();
+    ASSERT_TRUE(course);
+    HandoutOptions options;
+    options.withKey = false;
+    const auto doc = buildHandout(*course, options);
+    ASSERT_TRUE(doc);
+    const QString text = doc->toPlainText();
+    EXPECT_TRUE(text.contains(QLatin1String("Wanneer mag je een klant onderbreken?")));
+    EXPECT_FALSE(text.contains(QLatin1String("Antwoordsleutel")));
+    EXPECT_FALSE(text.contains(QLatin1String("juist antwoord")));
+    EXPECT_FALSE(text.contains(QLatin1String("Uitleg:")));
+}
+
+TEST(Handout, CourseTextIsEscaped)
+{
+    Course c;
+    c.title = QStringLiteral("<img src=http://example.invalid/x.png> & <script>alert(1)</script>");
+    c.version = QStringLiteral("1");
+    Section s;
+    s.title = QStringLiteral("<b>vet?</b>");
+    Page p;
+    p.title = QStringLiteral("P");
+    Block b;
+    TextBlock t;
+    TextElement e;
+    e.text = {{InlineRun::Style::Plain, QStringLiteral("<i>niet schuin</i>"), {}}};
+    t.content << e;
+    b.content = t;
+    p.blocks << b;
+    s.pages << p;
+    c.sections << s;
+    const auto doc = buildHandout(c, {});
+    ASSERT_TRUE(doc);
+    const QString text = doc->toPlainText();
+    EXPECT_TRUE(text.contains(QLatin1String("<img src=http://example.invalid/x.png> & <script>alert(1)</script>")));
+    EXPECT_TRUE(text.contains(QLatin1String("<b>vet?</b>")));
+    EXPECT_TRUE(text.contains(QLatin1String("<i>niet schuin</i>")));
+}
