@@ -74,6 +74,9 @@ TEST(StoreKill, EveryReportedCommitSurvivesSigkill)
                      {dir, QString::number(next), QStringLiteral("1000000"),
                       full ? QStringLiteral("full") : QStringLiteral("normal")});
         ASSERT_TRUE(driver.waitForStarted(10000)) << driver.errorString().toStdString();
+        // Start-up time varies (sanitizers, a loaded machine): count the delay from the
+        // driver's first output, so the kill lands mid-session however slow start-up is.
+        ASSERT_TRUE(driver.waitForReadyRead(60000)) << "driver reported nothing";
         const bool finishedEarly = driver.waitForFinished(killAfterMs);
         ASSERT_FALSE(finishedEarly) << "driver exited by itself: "
                                     << driver.readAllStandardError().toStdString();

@@ -65,7 +65,9 @@ def media_case(name, src, transcript="media/d.vtt", files=None, dirs=()):
     for rel, content in (files or {"media/d.ogg": OGG, "media/d.vtt": VTT}).items():
         (folder / rel).write_bytes(content if isinstance(content, bytes) else content.encode())
     for d in dirs:
+        # git keeps no empty folders: a file inside keeps this one in a clone.
         (folder / d).mkdir(parents=True, exist_ok=True)
+        (folder / d / "README").write_text("A folder where a media file is expected.\n")
 
     def add(c):
         blocks(c).insert(0, {"id": "a1", "kind": "audio", "title": "Gesprek", "src": src,
