@@ -219,15 +219,14 @@ private:
         a.title = f.string("title", true).value_or(QString());
         if (auto src = f.string("src", true)) {
             a.src = *src;
-            const MediaCheck c = checkMediaPath(m_context.rootDir, a.src, MediaKind::Audio);
+            const MediaCheck c = cachedMediaCheck(a.src, MediaKind::Audio);
             reportMedia(c, f.pointerOf("src"));
             a.srcPath = c.absolutePath;
             a.srcAvailable = c.status == MediaCheck::Status::Ok;
         }
         if (auto tr = f.string("transcript", true)) {
             a.transcript = *tr;
-            const MediaCheck c = checkMediaPath(m_context.rootDir, a.transcript,
-                                                MediaKind::Transcript);
+            const MediaCheck c = cachedMediaCheck(a.transcript, MediaKind::Transcript);
             reportMedia(c, f.pointerOf("transcript"));
             a.transcriptPath = c.absolutePath;
             if (c.status == MediaCheck::Status::Ok)
@@ -257,8 +256,21 @@ private:
             m_report.warning(ptr, c.problem);
     }
 
+    // Courses often share media between blocks; check and parse each file once.
+    MediaCheck cachedMediaCheck(const QString &relative, MediaKind kind)
+    {
+        const QString key = QString::number(int(kind)) + relative;
+        auto it = m_mediaChecks.find(key);
+        if (it == m_mediaChecks.end())
+            it = m_mediaChecks.insert(key, checkMediaPath(m_context.rootDir, relative, kind));
+        return *it;
+    }
+
     QList<Cue> readTranscript(const QString &path, const QString &relative)
     {
+        if (const auto it = m_transcripts.constFind(path); it != m_transcripts.constEnd())
+            return *it; // its problems were reported the first time
+        QList<Cue> &cues = m_transcripts[path];
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             m_report.add({true, {}, QStringLiteral("cannot read transcript: %1").arg(file.errorString()),
@@ -268,7 +280,8 @@ private:
         const VttResult vtt = parseWebVtt(file.read(kMaxTranscriptBytes));
         for (const VttIssue &i : vtt.issues)
             m_report.add({i.error, {}, i.message, relative, i.line, i.column});
-        return vtt.cues;
+        cues = vtt.cues;
+        return cues;
     }
 
     std::optional<SelfTest> readSelfTest(const json &value, const std::string &ptr)
@@ -406,6 +419,8 @@ private:
     QHash<QString, std::string> m_ids;
     QHash<QString, Question> m_practiceQuestions;
     std::vector<SelfTestRef> m_selfTestRefs;
+    QHash<QString, MediaCheck> m_mediaChecks;
+    QHash<QString, QList<Cue>> m_transcripts;
     std::string m_selfTestBlock;
 };
 

@@ -4,9 +4,9 @@
 #include "suggest.h"
 #include "textchecks.h"
 
-#include <QRegularExpression>
 
-#include <vector>
+#include <algorithm>
+#include <span>
 
 namespace leerpad {
 
@@ -62,10 +62,18 @@ QString jsonTypeName(const json &value)
     }
 }
 
+// ^[a-z0-9][a-z0-9._-]*$, by hand: this runs for every node of a course.
 bool isValidId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
-    return id.size() <= 128 && re.match(id).hasMatch();
+    if (id.isEmpty() || id.size() > 128)
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id[i].unicode();
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && (i == 0 || (c != '.' && c != '_' && c != '-')))
+            return false;
+    }
+    return true;
 }
 
 Fields::Fields(const json &value, std::string pointer, Reporter &reporter, const char *what)
@@ -100,11 +108,11 @@ void Fields::allowOnly(std::initializer_list<std::string_view> keys) const
 {
     if (!m_object)
         return;
-    const std::vector<std::string_view> known(keys);
     for (const auto &[key, value] : m_object->items()) {
-        if (key == "$schema" || std::find(known.begin(), known.end(), key) != known.end())
+        if (key == "$schema" || std::find(keys.begin(), keys.end(), key) != keys.end())
             continue;
-        const std::string near = closestMatch(key, known);
+        const std::string near =
+            closestMatch(key, std::span<const std::string_view>(keys.begin(), keys.size()));
         QString msg = QStringLiteral("unknown key '%1'").arg(QString::fromStdString(key));
         if (!near.empty())
             msg += QStringLiteral("; did you mean '%1'?").arg(QString::fromStdString(near));

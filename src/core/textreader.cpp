@@ -61,7 +61,8 @@ InlineText TextReader::readInline(const json &value, const std::string &pointer,
 {
     InlineText out;
     if (value.is_string()) {
-        out.append({InlineRun::Style::Plain, QString::fromStdString(value.get<std::string>()), {}});
+        out.append({InlineRun::Style::Plain,
+                    QString::fromStdString(value.get_ref<const std::string &>()), {}});
         m_report.checkText(out.last().text, pointer);
     } else if (value.is_array()) {
         for (std::size_t i = 0; i < value.size(); ++i)
@@ -81,7 +82,7 @@ InlineRun TextReader::readRun(const json &value, const std::string &pointer)
 {
     InlineRun run;
     if (value.is_string()) {
-        run.text = QString::fromStdString(value.get<std::string>());
+        run.text = QString::fromStdString(value.get_ref<const std::string &>());
         m_report.checkText(run.text, pointer);
         return run;
     }
