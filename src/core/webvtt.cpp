@@ -23,8 +23,9 @@ qint64 parseVttTimestamp(QStringView text)
     if (dot != 2 || secPart.size() != 6)
         return -1;
     bool ok = true;
-    auto number = [&ok](QStringView s, int digitsMin) {
-        if (s.size() < digitsMin) {
+    // Digits only, and a bounded count of them: an unbounded field would overflow.
+    auto number = [&ok](QStringView s, qsizetype minDigits, qsizetype maxDigits) {
+        if (s.size() < minDigits || s.size() > maxDigits) {
             ok = false;
             return 0LL;
         }
@@ -36,11 +37,11 @@ qint64 parseVttTimestamp(QStringView text)
         }
         return s.toLongLong();
     };
-    const qint64 secs = number(secPart.first(2), 2);
-    const qint64 millis = number(secPart.sliced(3), 3);
-    const qint64 mins = number(parts[parts.size() - 2], 2);
-    const qint64 hours = parts.size() == 3 ? number(parts[0], 2) : 0;
-    if (!ok || secs > 59 || (parts.size() == 3 && mins > 59) || hours > 99999)
+    const qint64 secs = number(secPart.first(2), 2, 2);
+    const qint64 millis = number(secPart.sliced(3), 3, 3);
+    const qint64 mins = number(parts[parts.size() - 2], 2, 2);
+    const qint64 hours = parts.size() == 3 ? number(parts[0], 2, 6) : 0;
+    if (!ok || secs > 59 || mins > 59)
         return -1;
     return ((hours * 60 + mins) * 60 + secs) * 1000 + millis;
 }

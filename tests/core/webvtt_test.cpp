@@ -32,6 +32,10 @@ TEST(WebVtt, Timestamps)
     EXPECT_EQ(parseVttTimestamp(u"00:61.000"), -1);
     EXPECT_EQ(parseVttTimestamp(u"00:01,000"), -1);
     EXPECT_EQ(parseVttTimestamp(u"aa:bb.ccc"), -1);
+    // Found by fuzz_webvtt: an unbounded minutes field overflowed qint64 (UBSan).
+    EXPECT_EQ(parseVttTimestamp(u"8198552921648688698:00.000"), -1);
+    EXPECT_EQ(parseVttTimestamp(u"9999999:00:00.000"), -1);
+    EXPECT_EQ(parseVttTimestamp(u"100:00:00.000"), 360000000);
 }
 
 struct VttErrorCase
