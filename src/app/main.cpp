@@ -1,9 +1,8 @@
 // Leerpad entry point: parse the command line, run headless commands without a
-// display, otherwise start the player window.
+// display, otherwise start the player window (see player.h).
 
 #include "commandline.h"
-#include "courseloader.h"
-#include "mainwindow.h"
+#include "player.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -33,6 +32,17 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return leerpad::runValidate(cl.paths, out, err);
     }
+    case leerpad::CommandLine::Mode::AnswerKey: {
+        QCoreApplication app(argc, argv);
+        return leerpad::runAnswerKey(cl.paths.value(0), out, err);
+    }
+    case leerpad::CommandLine::Mode::ExportPdf: {
+        // Laying out a PDF needs fonts, not a display.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return leerpad::runExportPdf(cl);
+    }
     case leerpad::CommandLine::Mode::Open:
         break;
     }
@@ -41,26 +51,5 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Leerpad"));
     QApplication::setOrganizationName(QStringLiteral("Leerpad"));
     QApplication::setApplicationVersion(QStringLiteral(LEERPAD_VERSION));
-
-    QString path = cl.paths.value(0);
-    if (path.isEmpty()) {
-        path = leerpad::findBundledCourse(QCoreApplication::applicationDirPath(),
-                                          QStringLiteral(LEERPAD_SHARE_SUBDIR));
-        if (path.isEmpty()) {
-            err << "leerpad: the bundled course module 1.4 was not found next to the program "
-                   "or under its share folder; pass a course PATH\n";
-            return 1;
-        }
-    }
-    leerpad::LoadOptions options;
-    options.missingMediaIsError = false; // the player degrades; --validate insists
-    const leerpad::LoadResult result = leerpad::loadCourse(path, options);
-    for (const leerpad::Diagnostic &d : result.diagnostics)
-        err << d.toString() << '\n';
-    err.flush();
-
-    leerpad::MainWindow window;
-    window.showLoadResult(result);
-    window.show();
-    return app.exec();
+    return leerpad::runPlayer(app, cl, QStringLiteral(LEERPAD_SHARE_SUBDIR));
 }

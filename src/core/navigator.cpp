@@ -1,0 +1,238 @@
+#include "navigator.h"
+
+#include "course.h"
+#include "logging.h"
+
+namespace leerpad {
+
+namespace {
+// "Back" is for undoing jumps, not an endless trail: a learner clicking through a
+// 10 000-page course must not grow it without bound.
+constexpr int kMaxHistory = 200;
+} // namespace
+
+QStringList completionBlockIds(const Page &page)
+{
+    QStringList ids;
+    for (const Block &b : page.blocks) {
+        if (b.audio() || b.question() || b.isSelfTest())
+            ids << b.id;
+    }
+    return ids;
+}
+
+Navigator::Navigator(QObject *parent) : QObject(parent) {}
+
+void Navigator::setCourse(const Course &course)
+{
+    QList<PageEntry> pages;
+    pages.reserve(course.pageCount());
+    for (const Section &s : course.sections) {
+        for (const Page &p : s.pages)
+            pages.append({p.id, completionBlockIds(p)});
+    }
+    setPages(pages);
+}
+
+void Navigator::setPages(const QList<PageEntry> &pages)
+{
+    m_pages = pages;
+    m_index.clear();
+    m_index.reserve(m_pages.size());
+    for (int i = 0; i < int(m_pages.size()); ++i)
+        m_index.insert(m_pages[i].id, i);
+    m_visited.clear();
+    m_completed.clear();
+    m_doneBlocks.clear();
+    m_history.clear();
+    m_current = -1;
+    if (!m_pages.isEmpty()) {
+        m_current = 0;
+        visit(0);
+    }
+    emit reset();
+    emit historyChanged(false);
+    emit progressChanged(progress());
+    emit currentChanged(m_current, currentPageId());
+}
+
+QString Navigator::currentPageId() const
+{
+    return pageId(m_current);
+}
+
+QString Navigator::pageId(int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return {};
+    return m_pages[index].id;
+}
+
+int Navigator::indexOf(const QString &pageId) const
+{
+    return m_index.value(pageId, -1);
+}
+
+PageState Navigator::pageState(int index) const
+{
+    const QString id = pageId(index);
+    if (m_completed.contains(id))
+        return PageState::Completed;
+    if (m_visited.contains(id))
+        return PageState::Visited;
+    return PageState::NotVisited;
+}
+
+double Navigator::progress() const
+{
+    if (m_pages.isEmpty())
+        return 0.0;
+    return double(m_completed.size()) / double(m_pages.size());
+}
+
+NavigationState Navigator::state() const
+{
+    return {currentPageId(), m_visited, m_completed};
+}
+
+void Navigator::restore(const NavigationState &state)
+{
+    m_visited.clear();
+    m_completed.clear();
+    m_doneBlocks.clear();
+    m_history.clear();
+    int dropped = 0;
+    for (const QString &id : state.visited) {
+        if (m_index.contains(id))
+            m_visited.insert(id);
+        else
+            ++dropped;
+    }
+    for (const QString &id : state.completed) {
+        if (m_index.contains(id)) {
+            m_completed.insert(id);
+            m_visited.insert(id); // completed implies seen, whatever the store says
+        } else {
+            ++dropped;
+        }
+    }
+    if (dropped > 0)
+        qCInfo(lcNavigation) << "restore ignored" << dropped << "unknown page ids";
+    m_current = m_pages.isEmpty() ? -1 : qMax(0, indexOf(state.currentPageId));
+    if (m_current >= 0)
+        visit(m_current);
+    emit reset();
+    emit historyChanged(false);
+    emit progressChanged(progress());
+    emit currentChanged(m_current, currentPageId());
+}
+
+bool Navigator::goTo(const QString &pageId)
+{
+    const int index = indexOf(pageId);
+    if (index < 0) {
+        qCWarning(lcNavigation) << "no page with id" << pageId;
+        return false;
+    }
+    return show(index, true);
+}
+
+bool Navigator::goToIndex(int index)
+{
+    return show(index, true);
+}
+
+bool Navigator::next()
+{
+    return show(m_current + 1, true);
+}
+
+bool Navigator::previous()
+{
+    return show(m_current - 1, true);
+}
+
+bool Navigator::first()
+{
+    return show(0, true);
+}
+
+bool Navigator::last()
+{
+    return show(pageCount() - 1, true);
+}
+
+bool Navigator::back()
+{
+    if (m_history.isEmpty())
+        return false;
+    const int index = m_history.takeLast();
+    const bool moved = show(index, false);
+    emit historyChanged(canGoBack());
+    return moved;
+}
+
+bool Navigator::show(int index, bool recordHistory)
+{
+    if (index < 0 || index >= pageCount() || index == m_current)
+        return false;
+    if (recordHistory && m_current >= 0) {
+        m_history.append(m_current);
+        if (m_history.size() > kMaxHistory)
+            m_history.removeFirst();
+        emit historyChanged(true);
+    }
+    m_current = index;
+    visit(index);
+    emit currentChanged(m_current, currentPageId());
+    return true;
+}
+
+void Navigator::visit(int index)
+{
+    const PageEntry &page = m_pages[index];
+    const bool firstVisit = !m_visited.contains(page.id);
+    m_visited.insert(page.id);
+    if (page.requiredBlocks.isEmpty() && !m_completed.contains(page.id)) {
+        complete(index);
+        return;
+    }
+    if (firstVisit)
+        emit pageStateChanged(index, pageState(index));
+}
+
+void Navigator::complete(int index)
+{
+    const QString &id = m_pages[index].id;
+    m_visited.insert(id);
+    m_completed.insert(id);
+    m_doneBlocks.remove(index);
+    emit pageStateChanged(index, PageState::Completed);
+    emit progressChanged(progress());
+}
+
+void Navigator::markBlockDone(const QString &pageId, const QString &blockId)
+{
+    const int index = indexOf(pageId);
+    if (index < 0 || m_completed.contains(pageId))
+        return;
+    const QStringList &required = m_pages[index].requiredBlocks;
+    if (!required.contains(blockId))
+        return;
+    QSet<QString> &done = m_doneBlocks[index];
+    done.insert(blockId);
+    for (const QString &id : required) {
+        if (!done.contains(id))
+            return;
+    }
+    complete(index);
+}
+
+void Navigator::markCompleted(const QString &pageId)
+{
+    const int index = indexOf(pageId);
+    if (index >= 0 && !m_completed.contains(pageId))
+        complete(index);
+}
+
+} // namespace leerpad

@@ -1,0 +1,178 @@
+#include "audioblockview.h"
+
+#include "audiocontroller.h"
+#include "audiocontrols.h"
+#include "icons.h"
+#include "theme.h"
+#include "transcriptview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace leerpad {
+
+namespace {
+const QString kVolumeKey = QStringLiteral("audio/volume");
+const QString kRateKey = QStringLiteral("audio/rate");
+} // namespace
+
+AudioBlockView::AudioBlockView(const AudioBlock &block, MediaBackend *backend, QWidget *parent)
+    : Card(parent), m_controller(new AudioController(block, backend, this)),
+      m_controls(new AudioControls(this)), m_messageBox(new QWidget(this)),
+      m_messageIcon(new QLabel(m_messageBox)), m_message(new QLabel(m_messageBox))
+{
+    setAccessibleName(tr("Gesprek: %1").arg(block.title));
+
+    auto *title = new QLabel(block.title, this);
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    theme::markScaled(title, 1.15, QFont::DemiBold);
+
+    QStringList who;
+    for (const Speaker &s : block.speakers)
+        who << (s.role.isEmpty() ? s.name : tr("%1 (%2)").arg(s.name, s.role));
+    auto *speakers = new QLabel(who.isEmpty() ? QString() : tr("Met %1").arg(who.join(QStringLiteral(", "))), this);
+    speakers->setTextFormat(Qt::PlainText);
+    speakers->setWordWrap(true);
+    theme::setTextColor(speakers, theme::muted(palette()));
+    speakers->setVisible(!who.isEmpty());
+
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const int iconSize = fontMetrics().height();
+    m_messageIcon->setPixmap(icons::icon(icons::Glyph::Warning, palette()).pixmap(iconSize, iconSize));
+    m_messageIcon->setAlignment(Qt::AlignTop);
+    auto *messageRow = new QHBoxLayout(m_messageBox);
+    messageRow->setContentsMargins(0, 0, 0, 0);
+    messageRow->addWidget(m_messageIcon);
+    messageRow->addWidget(m_message, 1);
+    m_messageBox->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addWidget(title);
+    layout->addWidget(speakers);
+    layout->addWidget(m_messageBox);
+    layout->addSpacing(4);
+    layout->addWidget(m_controls);
+
+    if (!block.cues.isEmpty()) {
+        m_toggle = new QToolButton(this);
+        m_toggle->setCheckable(true);
+        m_toggle->setAutoRaise(true);
+        m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_toggle->setAccessibleDescription(tr("Toont of verbergt wat er in het gesprek gezegd wordt"));
+        m_transcript = new TranscriptView(block.cues, block.speakers, this);
+        m_transcript->hide();
+        layout->addWidget(m_toggle, 0, Qt::AlignLeft);
+        layout->addWidget(m_transcript);
+        connect(m_toggle, &QToolButton::toggled, this, &AudioBlockView::setTranscriptOpen);
+        connect(m_transcript, &TranscriptView::cueActivated, m_controller,
+                &AudioController::seekToCue);
+        connect(m_controller, &AudioController::currentCueChanged, m_transcript,
+                &TranscriptView::setCurrentCue);
+        setTranscriptOpen(false);
+    } else {
+        auto *none = new QLabel(tr("Er is geen uitgeschreven tekst van dit gesprek."), this);
+        none->setWordWrap(true);
+        layout->addWidget(none);
+    }
+
+    // Controls → controller (intents) and controller → controls (state).
+    connect(m_controls, &AudioControls::playPauseRequested, m_controller,
+            &AudioController::togglePlayPause);
+    connect(m_controls, &AudioControls::seekRequested, m_controller, &AudioController::seek);
+    connect(m_controls, &AudioControls::rateRequested, m_controller, &AudioController::setRate);
+    connect(m_controls, &AudioControls::volumeRequested, m_controller, &AudioController::setVolume);
+    connect(m_controls, &AudioControls::muteRequested, m_controller, &AudioController::setMuted);
+    connect(m_controller, &AudioController::positionChanged, m_controls, &AudioControls::setPosition);
+    connect(m_controller, &AudioController::durationChanged, m_controls, &AudioControls::setDuration);
+    connect(m_controller, &AudioController::rateChanged, m_controls, &AudioControls::setRate);
+    connect(m_controller, &AudioController::volumeChanged, m_controls, &AudioControls::setVolume);
+    connect(m_controller, &AudioController::mutedChanged, m_controls, &AudioControls::setMuted);
+    connect(m_controller, &AudioController::statusChanged, this, &AudioBlockView::syncStatus);
+    connect(m_controller, &AudioController::messageChanged, this, &AudioBlockView::showMessage);
+    connect(m_controller, &AudioController::playedToEnd, this, [this] {
+        if (!m_completed) {
+            m_completed = true;
+            emit completed();
+        }
+    });
+
+    // Volume and speed are the learner's preference, not the dialogue's.
+    QSettings settings;
+    m_controller->setVolume(settings.value(kVolumeKey, 1.0).toFloat());
+    m_controller->setRate(settings.value(kRateKey, 1.0).toReal());
+    m_controls->setVolume(m_controller->volume());
+    m_controls->setRate(m_controller->rate());
+    connect(m_controller, &AudioController::volumeChanged, this,
+            [](float v) { QSettings().setValue(kVolumeKey, v); });
+    connect(m_controller, &AudioController::rateChanged, this,
+            [](qreal r) { QSettings().setValue(kRateKey, r); });
+
+    showMessage(m_controller->message());
+    syncStatus();
+    // Without sound the transcript is the dialogue: open it straight away.
+    if (!m_controller->canPlay() && m_toggle)
+        m_toggle->setChecked(true);
+}
+
+QString AudioBlockView::message() const
+{
+    return m_message->text();
+}
+
+bool AudioBlockView::isMessageVisible() const
+{
+    return !m_messageBox->isHidden();
+}
+
+bool AudioBlockView::isTranscriptOpen() const
+{
+    return m_transcript && !m_transcript->isHidden();
+}
+
+void AudioBlockView::setTranscriptOpen(bool open)
+{
+    if (!m_toggle)
+        return;
+    {
+        const QSignalBlocker block(m_toggle);
+        m_toggle->setChecked(open);
+    }
+    m_transcript->setVisible(open);
+    m_toggle->setText(open ? tr("Verberg de uitgeschreven tekst")
+                           : tr("Toon de uitgeschreven tekst"));
+    m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    m_toggle->setAccessibleName(m_toggle->text());
+    if (open && !m_completed) {
+        m_completed = true;
+        emit completed();
+    }
+}
+
+void AudioBlockView::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_messageBox->setVisible(!message.isEmpty());
+    m_message->setAccessibleName(message);
+    if (!m_controller->canPlay() && m_toggle && !m_toggle->isChecked())
+        m_toggle->setChecked(true);
+}
+
+void AudioBlockView::syncStatus()
+{
+    using S = AudioController::Status;
+    const S s = m_controller->status();
+    m_controls->setPlaybackEnabled(m_controller->canPlay());
+    m_controls->setPlaying(s == S::Playing, s == S::Ended);
+    if (m_transcript)
+        m_transcript->setFollowing(s == S::Playing);
+}
+
+} // namespace leerpad

@@ -1,0 +1,57 @@
+#pragma once
+
+// A dialogue on a page: title and speakers, the player bar, a notice when the audio
+// cannot be played, and the transcript behind a "show" button. Completes when the
+// dialogue has played to the end or its transcript was opened.
+
+#include "course.h"
+#include "mediabackend.h"
+
+#include "card.h"
+
+class QLabel;
+class QToolButton;
+
+namespace leerpad {
+
+class AudioController;
+class AudioControls;
+class TranscriptView;
+
+class AudioBlockView : public Card
+{
+    Q_OBJECT
+public:
+    // Takes ownership of backend (may be null when the file is missing).
+    AudioBlockView(const AudioBlock &block, MediaBackend *backend, QWidget *parent = nullptr);
+
+    AudioController *controller() const { return m_controller; }
+    AudioControls *controls() const { return m_controls; }
+    TranscriptView *transcript() const { return m_transcript; }
+    QToolButton *transcriptButton() const { return m_toggle; }
+    QString message() const;
+    bool isMessageVisible() const;
+
+    // Played to the end or transcript opened (possibly already while constructing).
+    bool isCompleted() const { return m_completed; }
+    bool isTranscriptOpen() const;
+    void setTranscriptOpen(bool open);
+
+signals:
+    void completed();
+
+private:
+    void showMessage(const QString &message);
+    void syncStatus();
+
+    AudioController *m_controller;
+    AudioControls *m_controls;
+    QWidget *m_messageBox;
+    QLabel *m_messageIcon;
+    QLabel *m_message;
+    QToolButton *m_toggle = nullptr;
+    TranscriptView *m_transcript = nullptr;
+    bool m_completed = false;
+};
+
+} // namespace leerpad

@@ -1,0 +1,100 @@
+#pragma once
+
+// Playback of one dialogue: owns the media backend (QMediaPlayer + QAudioOutput in the
+// product), turns its statuses into a small state the widgets show, and takes the
+// learner's intents (play, pause, seek, speed, volume). Never blocks: a missing or
+// broken file becomes a Dutch message, and the transcript stays usable.
+
+#include "course.h"
+#include "mediabackend.h"
+
+#include <QObject>
+
+namespace leerpad {
+
+class AudioController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status {
+        Unavailable, // no file: nothing to play
+        Loading,
+        Ready,
+        Playing,
+        Paused,
+        Ended,
+        Failed, // the file cannot be decoded or played
+    };
+    Q_ENUM(Status)
+
+    // Takes ownership of backend. With block.srcAvailable false the backend is never
+    // given a source (and may be null).
+    AudioController(const AudioBlock &block, MediaBackend *backend, QObject *parent = nullptr);
+
+    Status status() const { return m_status; }
+    bool canPlay() const;
+    bool isPlaying() const { return m_status == Status::Playing; }
+    qint64 position() const { return m_position; }
+    qint64 duration() const { return m_duration; }
+    qreal rate() const { return m_rate; }
+    float volume() const { return m_volume; }
+    bool isMuted() const { return m_muted; }
+    // For the learner, in Dutch; empty when all is well.
+    QString message() const { return m_message; }
+
+    const QList<Cue> &cues() const { return m_cues; }
+    // The cue being spoken: the last one started at the current position, so the
+    // highlight does not flicker in the pauses between lines. -1 before the first.
+    int currentCue() const { return m_currentCue; }
+    int cueAt(qint64 ms) const;
+
+    static QList<qreal> rates(); // 0.75, 1, 1.25, 1.5
+
+public slots:
+    void play();
+    void pause();
+    void togglePlayPause();
+    void seek(qint64 ms);
+    void seekToCue(int index); // and play from there
+    void setRate(qreal rate);
+    void setVolume(float volume);
+    void setMuted(bool muted);
+
+    // What the backend reports; public so tests can script a player.
+    void handleMediaStatus(QMediaPlayer::MediaStatus status);
+    void handlePlaybackState(QMediaPlayer::PlaybackState state);
+    void handlePosition(qint64 ms);
+    void handleDuration(qint64 ms);
+    void handleError(QMediaPlayer::Error error, const QString &errorString);
+
+signals:
+    void statusChanged(AudioController::Status status);
+    void positionChanged(qint64 ms);
+    void durationChanged(qint64 ms);
+    void currentCueChanged(int index);
+    void messageChanged(const QString &message);
+    void rateChanged(qreal rate);
+    void volumeChanged(float volume);
+    void mutedChanged(bool muted);
+    void playedToEnd();
+
+private:
+    void setStatus(Status status);
+    void setMessage(const QString &message);
+    void updatePosition(qint64 ms);
+    void fail(const QString &detail);
+
+    MediaBackend *m_backend = nullptr;
+    QString m_src;
+    QList<Cue> m_cues;
+    Status m_status = Status::Unavailable;
+    qint64 m_position = 0;
+    qint64 m_duration = 0;
+    qreal m_rate = 1.0;
+    float m_volume = 1.0f;
+    bool m_muted = false;
+    int m_currentCue = -1;
+    QString m_message;
+};
+
+} // namespace leerpad

@@ -1,0 +1,90 @@
+#include "feedbackpanel.h"
+
+#include "icons.h"
+#include "theme.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace leerpad {
+
+FeedbackPanel::FeedbackPanel(QWidget *parent)
+    : Card(parent), m_icon(new QLabel(this)), m_verdict(new QLabel(this)),
+      m_feedback(new QLabel(this)), m_explanationTitle(new QLabel(tr("Uitleg"), this)),
+      m_explanation(new QLabel(this))
+{
+    // Focusable so that, after "Controleer", focus (and a screen reader) lands here.
+    setFocusPolicy(Qt::StrongFocus);
+    for (QLabel *l : {m_verdict, m_feedback, m_explanation}) {
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    auto *head = new QHBoxLayout;
+    head->setSpacing(8);
+    head->addWidget(m_icon);
+    head->addWidget(m_verdict, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addLayout(head);
+    layout->addWidget(m_feedback);
+    layout->addSpacing(4);
+    layout->addWidget(m_explanationTitle);
+    layout->addWidget(m_explanation);
+    hide();
+}
+
+void FeedbackPanel::showResult(bool correct, const QString &feedback, const QString &explanation)
+{
+    m_correct = correct;
+    m_verdict->setText(correct ? tr("Juist") : tr("Niet juist"));
+    const QString fallback = correct ? tr("Dit antwoord is goed.") : tr("Dit antwoord is niet goed.");
+    m_feedback->setText(feedback.isEmpty() ? fallback : feedback);
+    m_explanation->setText(explanation);
+    m_explanationTitle->setVisible(!explanation.isEmpty());
+    m_explanation->setVisible(!explanation.isEmpty());
+    setAccessibleName(m_verdict->text() + QStringLiteral(": ") + m_feedback->text());
+    setAccessibleDescription(explanation);
+    restyle();
+    show();
+}
+
+QString FeedbackPanel::verdict() const
+{
+    return m_verdict->text();
+}
+
+QString FeedbackPanel::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+QString FeedbackPanel::explanationText() const
+{
+    return m_explanation->isHidden() ? QString() : m_explanation->text();
+}
+
+void FeedbackPanel::restyle()
+{
+    const QPalette pal = palette();
+    const QColor c = m_correct ? theme::success(pal) : theme::failure(pal);
+    setColors(theme::tint(c, pal, 0.10), c);
+    const int size = qRound(fontMetrics().height() * 1.4);
+    m_icon->setPixmap(icons::icon(m_correct ? icons::Glyph::Correct : icons::Glyph::Incorrect, pal)
+                          .pixmap(size, size));
+    m_verdict->setFont(theme::scaled(font(), 1.2, QFont::Bold));
+    theme::setTextColor(m_verdict, c);
+    m_explanationTitle->setFont(theme::scaled(font(), 1.0, QFont::DemiBold));
+}
+
+void FeedbackPanel::changeEvent(QEvent *event)
+{
+    Card::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        restyle();
+}
+
+} // namespace leerpad

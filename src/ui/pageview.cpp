@@ -1,0 +1,229 @@
+#include "pageview.h"
+
+#include "audioblockview.h"
+#include "questionview.h"
+#include "testintroview.h"
+#include "textblockview.h"
+#include "theme.h"
+#include "uilogging.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScrollBar>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+namespace leerpad {
+
+namespace {
+constexpr int kMeasureChars = 70; // comfortable line length for body text
+constexpr int kMinSideMargin = 24;
+} // namespace
+
+PageView::PageView(QWidget *parent) : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("pageView"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFocusPolicy(Qt::StrongFocus);
+    setBackgroundRole(QPalette::Base);
+    setAccessibleName(tr("Pagina"));
+    m_backendFactory = [] { return new QtMediaBackend; };
+    m_font = font();
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { ensureFocusVisible(now); });
+}
+
+void PageView::setCourse(std::shared_ptr<const Course> course)
+{
+    clear();
+    m_course = std::move(course);
+}
+
+void PageView::clear()
+{
+    m_blocks.clear();
+    m_pageId.clear();
+    m_columnLayout = nullptr;
+    if (QWidget *old = takeWidget()) {
+        // Deferred: the page may be left from inside one of its own widgets' handlers.
+        old->hide();
+        old->deleteLater();
+    }
+}
+
+void PageView::showPage(int sectionIndex, int pageIndex)
+{
+    clear();
+    if (!m_course || sectionIndex < 0 || sectionIndex >= int(m_course->sections.size()))
+        return;
+    const Section &section = m_course->sections[sectionIndex];
+    if (pageIndex < 0 || pageIndex >= int(section.pages.size()))
+        return;
+    const Page &page = section.pages[pageIndex];
+    m_pageId = page.id;
+    setAccessibleName(tr("Pagina: %1").arg(page.title));
+
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("pageContent"));
+    content->setFont(m_font);
+    content->setBackgroundRole(QPalette::Base);
+    content->setAutoFillBackground(true);
+    m_columnLayout = new QVBoxLayout(content);
+    m_columnLayout->setSpacing(0);
+
+    const QFontMetrics fm(m_font);
+    auto *sectionLabel = new QLabel(section.title, content);
+    sectionLabel->setTextFormat(Qt::PlainText);
+    sectionLabel->setWordWrap(true);
+    theme::markScaled(sectionLabel, 0.9, QFont::DemiBold);
+    // The section as a small accent line above the title, so it reads as "where".
+    theme::setTextColor(sectionLabel, theme::accent(palette()));
+    sectionLabel->setAccessibleName(tr("Onderdeel: %1").arg(section.title));
+
+    auto *title = new QLabel(page.title, content);
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    theme::markScaled(title, 1.6, QFont::DemiBold);
+    title->setAccessibleName(page.title);
+
+    m_columnLayout->addWidget(sectionLabel);
+    m_columnLayout->addSpacing(fm.lineSpacing() / 4);
+    m_columnLayout->addWidget(title);
+    m_columnLayout->addSpacing(fm.lineSpacing());
+
+    for (const Block &block : page.blocks) {
+        QWidget *w = buildBlock(page, block, content);
+        if (!w)
+            continue;
+        if (!m_blocks.isEmpty())
+            m_columnLayout->addSpacing(fm.lineSpacing());
+        m_columnLayout->addWidget(w);
+        m_blocks << w;
+    }
+    m_columnLayout->addStretch(1);
+    m_content = content;
+    setWidget(content);
+    updateMeasure();
+    verticalScrollBar()->setValue(0);
+
+    // Blocks that were complete on arrival (e.g. a dialogue whose audio is missing opens
+    // its transcript at once) report now, after the page is in place.
+    for (QWidget *w : std::as_const(m_blocks)) {
+        if (auto *audio = qobject_cast<AudioBlockView *>(w); audio && audio->isCompleted())
+            emit blockCompleted(m_pageId, audio->property("blockId").toString());
+    }
+}
+
+QWidget *PageView::buildBlock(const Page &page, const Block &block, QWidget *parent)
+{
+    const QString pageId = page.id;
+    const QString blockId = block.id;
+    if (const TextBlock *text = block.text()) {
+        auto *view = new TextBlockView(*text, m_course, parent);
+        connect(view, &TextBlockView::glossaryRequested, this, &PageView::glossaryRequested);
+        return view;
+    }
+    if (const AudioBlock *audio = block.audio()) {
+        MediaBackend *backend = audio->srcAvailable && m_backendFactory ? m_backendFactory() : nullptr;
+        auto *view = new AudioBlockView(*audio, backend, parent);
+        view->setProperty("blockId", blockId);
+        connect(view, &AudioBlockView::completed, this,
+                [this, pageId, blockId] { emit blockCompleted(pageId, blockId); });
+        return view;
+    }
+    if (const Question *question = block.question()) {
+        auto *view = new QuestionView(*question, parent);
+        connect(view, &QuestionView::answerChecked, this,
+                [this, pageId, blockId] { emit blockCompleted(pageId, blockId); });
+        return view;
+    }
+    if (block.isSelfTest()) {
+        auto *view = new TestIntroView(m_course->selfTest, page.title, parent);
+        connect(view, &TestIntroView::startRequested, this, &PageView::selfTestRequested);
+        return view;
+    }
+    qCWarning(lcUi) << "block" << block.id << "has no view";
+    return nullptr;
+}
+
+void PageView::setContentFont(const QFont &font)
+{
+    m_font = font;
+    if (m_content) {
+        // Passed down instead of rebuilding the page, which would lose a question's
+        // answer or the audio position.
+        m_content->setFont(font);
+        theme::applyScaledFonts(m_content, font);
+        updateMeasure();
+    }
+}
+
+void PageView::updateMeasure()
+{
+    if (!m_columnLayout)
+        return;
+    const QFontMetrics fm(m_font);
+    const int measure = fm.averageCharWidth() * kMeasureChars + 2 * kMinSideMargin;
+    const int side = qMax(kMinSideMargin, (viewport()->width() - measure) / 2 + kMinSideMargin);
+    m_columnLayout->setContentsMargins(side, fm.lineSpacing() * 3 / 2, side, fm.lineSpacing() * 2);
+}
+
+bool PageView::scrollByPage(int direction)
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (direction > 0 && bar->value() < bar->maximum()) {
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        return true;
+    }
+    if (direction < 0 && bar->value() > bar->minimum()) {
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        return true;
+    }
+    return false;
+}
+
+void PageView::keyPressEvent(QKeyEvent *event)
+{
+    // Number keys answer the page's question even while focus is on the page itself.
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && (event->modifiers() & ~Qt::KeypadModifier) == 0) {
+        const QList<QuestionView *> questions = blocksOf<QuestionView>();
+        if (questions.size() == 1) {
+            questions.first()->chooseOption(key - Qt::Key_1);
+            event->accept();
+            return;
+        }
+    }
+    QScrollArea::keyPressEvent(event);
+}
+
+void PageView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            emit zoomRequested(steps);
+        event->accept();
+        return;
+    }
+    QScrollArea::wheelEvent(event);
+}
+
+void PageView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    updateMeasure();
+}
+
+void PageView::ensureFocusVisible(QWidget *now)
+{
+    if (!now || !m_content || now == this || !m_content->isAncestorOf(now))
+        return;
+    // Keyboard users must see what has focus, also after a programmatic focus change.
+    ensureWidgetVisible(now, 16, 32);
+}
+
+} // namespace leerpad

@@ -1,0 +1,65 @@
+#pragma once
+
+// A practice question: prompt, instruction, the options (radio buttons, or check boxes
+// for "multiple"), "Controleer" once something is chosen, then feedback and the
+// explanation, and "Opnieuw proberen". Number keys 1–9 choose options. Practice is not
+// scored; checking completes the page.
+
+#include "course.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+
+namespace leerpad {
+
+class FeedbackPanel;
+class OptionRow;
+
+class QuestionView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuestionView(const Question &question, QWidget *parent = nullptr);
+
+    const QList<OptionRow *> &optionRows() const { return m_rows; }
+    QPushButton *checkButton() const { return m_check; }
+    QPushButton *retryButton() const { return m_retry; }
+    FeedbackPanel *feedbackPanel() const { return m_feedback; }
+    QStringList chosenIds() const;
+    bool isChecked() const { return m_checked; }
+
+    // What number key n does: choose (or, for check boxes, toggle) option n-1.
+    void chooseOption(int index);
+    // Whether the chosen options are exactly the correct ones (all-or-nothing).
+    bool isAnswerCorrect() const;
+
+public slots:
+    void check();
+    void retry();
+
+signals:
+    void answerChecked(bool correct);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateCheckButton();
+    void restyle();
+
+    Question m_question;
+    QLabel *m_prompt;
+    QLabel *m_instruction;
+    QList<OptionRow *> m_rows;
+    QButtonGroup *m_group;
+    QPushButton *m_check;
+    QPushButton *m_retry;
+    FeedbackPanel *m_feedback;
+    bool m_checked = false;
+};
+
+} // namespace leerpad

@@ -1,0 +1,204 @@
+#include "selftestresultspage.h"
+
+#include "selftestreviewcard.h"
+#include "selftesttext.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace leerpad {
+
+namespace {
+
+QLabel *textLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+SelfTestResultsPage::SelfTestResultsPage(QWidget *parent) : QWidget(parent)
+{
+    auto *content = new QWidget(this);
+    m_content = content;
+    content->setObjectName(QStringLiteral("resultsContent"));
+
+    m_heading = textLabel(QStringLiteral("resultsHeading"), content);
+    m_when = textLabel(QStringLiteral("resultsWhen"), content);
+
+    m_score = textLabel(QStringLiteral("scoreLabel"), content);
+    // Focusable so keyboard and screen-reader users land on the score first.
+    m_score->setFocusPolicy(Qt::StrongFocus);
+
+    m_passed = textLabel(QStringLiteral("passLabel"), content);
+    m_feedback = textLabel(QStringLiteral("bandFeedback"), content);
+    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *summary = new QWidget(content);
+    summary->setObjectName(QStringLiteral("resultsSummary"));
+    summary->setAttribute(Qt::WA_StyledBackground);
+    m_retake = new QPushButton(tr("↻ &Opnieuw maken"), summary);
+    m_retake->setObjectName(QStringLiteral("retakeButton"));
+    m_retake->setProperty("primary", true);
+    m_retake->setAccessibleName(tr("Opnieuw maken"));
+    m_retake->setAccessibleDescription(tr("Start een nieuwe poging van de test"));
+    auto *retakeRow = new QHBoxLayout;
+    retakeRow->addWidget(m_retake);
+    retakeRow->addStretch(1);
+    auto *summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(24, 18, 24, 18);
+    summaryLayout->setSpacing(10);
+    summaryLayout->addWidget(m_score);
+    summaryLayout->addWidget(m_passed);
+    summaryLayout->addWidget(m_feedback);
+    summaryLayout->addLayout(retakeRow);
+
+    auto *reviewHeading = textLabel(QStringLiteral("reviewHeading"), content);
+    reviewHeading->setText(tr("Je antwoorden"));
+    reviewHeading->setProperty("sectionHeading", true);
+    m_cardsLayout = new QVBoxLayout;
+    m_cardsLayout->setSpacing(10);
+
+    m_historyHeading = textLabel(QStringLiteral("historyHeading"), content);
+    m_historyHeading->setText(tr("Eerdere pogingen"));
+    m_historyHeading->setProperty("sectionHeading", true);
+    m_history = new QListWidget(content);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setAccessibleName(tr("Eerdere pogingen"));
+    m_history->setAccessibleDescription(tr("Kies een poging om het resultaat te bekijken"));
+    m_history->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_history->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 24);
+    layout->setSpacing(12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_when);
+    layout->addWidget(summary);
+    // The history is short; above the long review list it stays in reach.
+    layout->addSpacing(8);
+    layout->addWidget(m_historyHeading);
+    layout->addWidget(m_history);
+    layout->addSpacing(8);
+    layout->addWidget(reviewHeading);
+    layout->addLayout(m_cardsLayout);
+    layout->addStretch(1);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+
+    connect(m_retake, &QPushButton::clicked, this, &SelfTestResultsPage::retakeRequested);
+    // Queued: showing another attempt rebuilds this list, which must not happen
+    // while the list is still delivering the click on one of its items.
+    const auto requestItem = [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const QString id = item->data(Qt::UserRole).toString();
+        QMetaObject::invokeMethod(this, [this, id] { emit attemptRequested(id); }, Qt::QueuedConnection);
+    };
+    connect(m_history, &QListWidget::itemActivated, this, requestItem);
+    connect(m_history, &QListWidget::itemClicked, this, requestItem);
+}
+
+void SelfTestResultsPage::showAttempt(const SelfTest &test, const Attempt &attempt,
+                                      const QList<Attempt> &history)
+{
+    m_shownId = attempt.id;
+    const bool latest = !history.isEmpty() && history.last().id == attempt.id;
+    m_heading->setText(latest ? tr("Je resultaat") : tr("Resultaat van poging %1").arg(attempt.number));
+    m_when->setText(tr("Poging %1, ingeleverd op %2")
+                        .arg(attempt.number)
+                        .arg(SelfTestText::dateTime(attempt.submittedAt)));
+
+    const Score score = attempt.score.value_or(Score{});
+    m_score->setText(SelfTestText::scoreSummary(score));
+    m_score->setAccessibleName(tr("Je score: %1").arg(m_score->text()));
+    if (score.passed.has_value() && test.passScore) {
+        m_passed->setText(*score.passed
+                              ? tr("✓ Geslaagd – je had er minstens %1 goed nodig.").arg(*test.passScore)
+                              : tr("✗ Nog niet geslaagd – je hebt er minstens %1 goed nodig.").arg(*test.passScore));
+        m_passed->setProperty("mark", *score.passed ? "correct" : "wrong");
+        m_passed->style()->unpolish(m_passed);
+        m_passed->style()->polish(m_passed);
+    }
+    m_passed->setVisible(score.passed.has_value() && test.passScore);
+    m_feedback->setText(score.feedback);
+    m_feedback->setVisible(!score.feedback.isEmpty());
+    m_score->setAccessibleDescription(
+        QStringList{m_passed->isVisibleTo(this) ? m_passed->text() : QString(), score.feedback}.join(QLatin1Char(' ')).trimmed());
+
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    for (int i = 0; i < attempt.questionOrder.size(); ++i) {
+        const QString &id = attempt.questionOrder[i];
+        const QuestionResult *result = score.result(id);
+        const Question *question = nullptr;
+        for (const Question &q : test.questions) {
+            if (q.id == id)
+                question = &q;
+        }
+        if (!question || !result)
+            continue;
+        auto *card = new SelfTestReviewCard(i + 1, *question, *result, m_content);
+        connect(card, &SelfTestReviewCard::openRequested, this, [this, i] { emit reviewRequested(i); });
+        m_cardsLayout->addWidget(card);
+        m_cards.append(card);
+    }
+
+    fillHistory(history);
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void SelfTestResultsPage::fillHistory(const QList<Attempt> &history)
+{
+    m_history->clear();
+    // Newest first: the attempt you just made is the one you look for.
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        QString text = SelfTestText::attemptLabel(*it);
+        if (it->id == m_shownId)
+            text += tr(" (getoond)");
+        auto *item = new QListWidgetItem(text, m_history);
+        item->setData(Qt::UserRole, it->id);
+        if (it->id == m_shownId) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+            m_history->setCurrentItem(item);
+        }
+    }
+    const bool any = history.size() > 1;
+    m_historyHeading->setVisible(any);
+    m_history->setVisible(any);
+    m_history->setFixedHeight(any ? m_history->sizeHintForRow(0) * int(history.size())
+                                        + 2 * m_history->frameWidth() + 4
+                                  : 0);
+}
+
+void SelfTestResultsPage::announceScore()
+{
+    m_score->setFocus(Qt::OtherFocusReason);
+    // Qt 6.4 has no announcement event; an Alert on the score label is what
+    // AT-SPI/UIA bridges forward as "read this now".
+    QAccessibleEvent nameChanged(m_score, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&nameChanged);
+    QAccessibleEvent alert(m_score, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+} // namespace leerpad

@@ -1,0 +1,31 @@
+#pragma once
+
+// One entry of the results page's review list: the prompt, your answer, the correct
+// answer and the explanation, with a button that opens the question read-only.
+
+#include "course.h"
+#include "scoring.h"
+
+#include <QFrame>
+
+class QPushButton;
+
+namespace leerpad {
+
+class SelfTestReviewCard : public QFrame
+{
+    Q_OBJECT
+public:
+    SelfTestReviewCard(int number, const Question &question, const QuestionResult &result,
+                       QWidget *parent = nullptr);
+
+    QPushButton *openButton() const { return m_open; }
+
+signals:
+    void openRequested();
+
+private:
+    QPushButton *m_open;
+};
+
+} // namespace leerpad

@@ -1,0 +1,98 @@
+#include "textblockview.h"
+
+#include "glossarypopup.h"
+
+#include <QEvent>
+#include <QTextCursor>
+#include <QToolTip>
+
+namespace leerpad {
+
+TextBlockView::TextBlockView(const TextBlock &block, std::shared_ptr<const Course> course,
+                             QWidget *parent)
+    : RichTextView(parent), m_block(block), m_course(std::move(course))
+{
+    setAccessibleName(tr("Tekst"));
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const int n = termOccurrence(url.toString());
+        if (n >= 0)
+            showTerm(n);
+    });
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) {
+                const int n = termOccurrence(url.toString());
+                setToolTip(n >= 0 ? tr("Klik voor de betekenis van dit begrip") : QString());
+            });
+    rebuild();
+}
+
+void TextBlockView::rebuild()
+{
+    // The default font drives the heading sizes and spacing, so zooming rebuilds.
+    document()->setDefaultFont(font());
+    TextDocumentBuilder builder(document(), palette());
+    QStringList known;
+    if (m_course) {
+        for (const GlossaryEntry &e : m_course->glossary)
+            known << e.id;
+    }
+    builder.setKnownTerms(known);
+    builder.build(m_block);
+    m_terms = builder.terms();
+    // Text without terms has nothing to operate, so it is no Tab stop; with terms the
+    // learner tabs from term to term.
+    setFocusPolicy(m_terms.isEmpty() ? Qt::ClickFocus : Qt::StrongFocus);
+    setAccessibleDescription(
+        m_terms.isEmpty()
+            ? QString()
+            : tr("Onderstreepte woorden zijn begrippen: ga er met Tab naartoe en druk op Enter "
+                 "voor de betekenis."));
+    updateGeometry();
+}
+
+void TextBlockView::changeEvent(QEvent *event)
+{
+    RichTextView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+QString TextBlockView::termId(int occurrence) const
+{
+    return occurrence >= 0 && occurrence < termCount() ? m_terms[occurrence].termId : QString();
+}
+
+QRect TextBlockView::termRect(int occurrence) const
+{
+    if (occurrence < 0 || occurrence >= termCount())
+        return {};
+    const TermSpan &span = m_terms[occurrence];
+    QTextCursor c(document());
+    c.setPosition(span.start);
+    const QRect start = cursorRect(c);
+    c.setPosition(span.end);
+    QRect end = cursorRect(c);
+    // A term wrapped over two lines: anchor at its first line.
+    if (end.top() != start.top())
+        end = QRect(viewport()->width(), start.top(), 0, start.height());
+    return QRect(start.topLeft(), QPoint(end.left(), start.bottom()))
+        .translated(viewport()->pos());
+}
+
+void TextBlockView::showTerm(int occurrence)
+{
+    const GlossaryEntry *entry = m_course ? m_course->glossaryEntry(termId(occurrence)) : nullptr;
+    if (!entry)
+        return;
+    QToolTip::hideText();
+    if (!m_popup) {
+        m_popup = new GlossaryPopup(this);
+        connect(m_popup, &GlossaryPopup::glossaryRequested, this,
+                &TextBlockView::glossaryRequested);
+    }
+    m_popup->setEntry(*entry);
+    const QRect r = termRect(occurrence);
+    m_popup->showAt(QRect(mapToGlobal(r.topLeft()), r.size()));
+}
+
+} // namespace leerpad

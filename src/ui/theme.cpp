@@ -1,0 +1,105 @@
+#include "theme.h"
+
+#include <QWidget>
+
+#include <array>
+
+namespace leerpad::theme {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor success(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x6b, 0xd3, 0x8a) : QColor(0x1a, 0x7f, 0x37);
+}
+
+QColor failure(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor warning(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xc8, 0x57) : QColor(0x9a, 0x5b, 0x00);
+}
+
+QColor tint(const QColor &color, const QPalette &palette, qreal opacity)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [opacity](int a, int b) { return int(a * (1.0 - opacity) + b * opacity); };
+    return QColor(mix(base.red(), color.red()), mix(base.green(), color.green()),
+                  mix(base.blue(), color.blue()));
+}
+
+QColor accent(const QPalette &palette)
+{
+    return palette.color(QPalette::Link);
+}
+
+QColor muted(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    // Two thirds of the way from Base to Text keeps contrast above 4.5:1 on both schemes.
+    return QColor((base.red() + 2 * text.red()) / 3, (base.green() + 2 * text.green()) / 3,
+                  (base.blue() + 2 * text.blue()) / 3);
+}
+
+QColor speaker(const QPalette &palette, int index)
+{
+    static constexpr std::array<int, 5> hues = {210, 15, 140, 280, 45};
+    const int hue = hues[std::size_t(index) % hues.size()];
+    return isDark(palette) ? QColor::fromHsl(hue, 170, 175) : QColor::fromHsl(hue, 200, 80);
+}
+
+QFont readingFont(const QFont &base)
+{
+    QFont f = base;
+    if (f.pointSizeF() < 11)
+        f.setPointSizeF(11);
+    return f;
+}
+
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    QPalette pal = widget->palette();
+    pal.setColor(QPalette::WindowText, color);
+    pal.setColor(QPalette::Text, color);
+    widget->setPalette(pal);
+}
+
+QFont scaled(const QFont &base, qreal factor, QFont::Weight weight)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * factor);
+    f.setWeight(weight);
+    return f;
+}
+
+namespace {
+const char *const kScaleProperty = "leerpadFontScale";
+const char *const kWeightProperty = "leerpadFontWeight";
+} // namespace
+
+void markScaled(QWidget *widget, qreal factor, QFont::Weight weight)
+{
+    widget->setProperty(kScaleProperty, factor);
+    widget->setProperty(kWeightProperty, int(weight));
+    const QFont base = widget->parentWidget() ? widget->parentWidget()->font() : widget->font();
+    widget->setFont(scaled(base, factor, weight));
+}
+
+void applyScaledFonts(QWidget *root, const QFont &base)
+{
+    const QList<QWidget *> all = root->findChildren<QWidget *>();
+    for (QWidget *w : all) {
+        const QVariant factor = w->property(kScaleProperty);
+        if (factor.isValid())
+            w->setFont(scaled(base, factor.toReal(), QFont::Weight(w->property(kWeightProperty).toInt())));
+    }
+}
+
+} // namespace leerpad::theme

@@ -1,0 +1,49 @@
+#pragma once
+
+// Colours and fonts derived from the current palette, so the player follows the
+// system's light or dark scheme instead of hard-coding one look.
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+class QWidget;
+
+namespace leerpad::theme {
+
+bool isDark(const QPalette &palette);
+
+// Meaning colours, readable on the palette's Base colour in both schemes. Never the
+// only carrier of meaning: every use pairs them with an icon or a word.
+QColor success(const QPalette &palette);
+QColor failure(const QPalette &palette);
+QColor warning(const QPalette &palette);
+
+// color laid over the palette's Base at the given opacity, as an opaque colour.
+QColor tint(const QColor &color, const QPalette &palette, qreal opacity);
+
+// Accent for small headings: the link colour, which the palette keeps readable on Base.
+QColor accent(const QPalette &palette);
+
+// Secondary text (section names, instructions, time stamps).
+QColor muted(const QPalette &palette);
+
+// Distinct, readable colours for the speakers of a transcript, by speaker number.
+QColor speaker(const QPalette &palette, int index);
+
+// base, but at least 11 pt: for anything the learner reads (dialogs, contents).
+QFont readingFont(const QFont &base);
+
+// Sets the text colour of a label whichever role it paints with: a label on a Base
+// background (the page) uses Text, one on a Window background uses WindowText.
+void setTextColor(QWidget *widget, const QColor &color);
+
+QFont scaled(const QFont &base, qreal factor, QFont::Weight weight = QFont::Normal);
+
+// Titles are larger than the text around them. A widget marked here gets its font
+// from base × factor now, and again from every applyScaledFonts() (the page calls it
+// after zooming): an explicitly set font no longer follows its parent's.
+void markScaled(QWidget *widget, qreal factor, QFont::Weight weight = QFont::Normal);
+void applyScaledFonts(QWidget *root, const QFont &base);
+
+} // namespace leerpad::theme

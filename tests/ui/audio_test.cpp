@@ -1,0 +1,245 @@
+#include "audioblockview.h"
+#include "audiocontroller.h"
+#include "audiocontrols.h"
+#include "transcriptview.h"
+#include "uitestsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSlider>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+using namespace leerpad;
+using namespace leerpad::test;
+
+namespace {
+
+AudioBlock dialogue()
+{
+    const LoadResult r = loadModule();
+    for (const Section &s : r.course->sections) {
+        for (const Page &p : s.pages) {
+            for (const Block &b : p.blocks) {
+                if (const AudioBlock *a = b.audio())
+                    return *a;
+            }
+        }
+    }
+    return {};
+}
+
+struct ShownAudio
+{
+    QWidget window;
+    FakeMediaBackend *fake = new FakeMediaBackend;
+    AudioBlockView *view;
+    int completions = 0;
+    explicit ShownAudio(const AudioBlock &block)
+        : view(new AudioBlockView(block, block.srcAvailable ? fake : nullptr, &window))
+    {
+        if (!block.srcAvailable) {
+            delete fake;
+            fake = nullptr;
+        }
+        QObject::connect(view, &AudioBlockView::completed, [this] { ++completions; });
+        window.resize(760, 900);
+        view->setGeometry(0, 0, 740, 880);
+        window.show();
+        QApplication::setActiveWindow(&window);
+    }
+};
+
+} // namespace
+
+TEST(AudioController, FollowsTheMediaStatusesOfThePlayer)
+{
+    const AudioBlock block = dialogue();
+    ASSERT_TRUE(block.srcAvailable);
+    ASSERT_GT(block.cues.size(), 5);
+    auto *fake = new FakeMediaBackend;
+    AudioController c(block, fake);
+    EXPECT_EQ(fake->source, QUrl::fromLocalFile(block.srcPath));
+    EXPECT_EQ(c.status(), AudioController::Status::Loading);
+    EXPECT_TRUE(c.message().isEmpty());
+
+    c.setRate(1.5); // chosen before the media is there
+    EXPECT_DOUBLE_EQ(fake->rate, 1.0); // GStreamer would drop (and then ignore) it now
+    fake->load(70626);
+    EXPECT_EQ(c.status(), AudioController::Status::Ready);
+    EXPECT_EQ(c.duration(), 70626);
+    EXPECT_DOUBLE_EQ(fake->rate, 1.5); // applied again once loaded
+
+    c.togglePlayPause();
+    EXPECT_EQ(c.status(), AudioController::Status::Playing);
+    EXPECT_EQ(c.currentCue(), -1);
+    fake->advanceTo(block.cues[3].startMs + 100);
+    EXPECT_EQ(c.currentCue(), 3);
+    // In the pause between two lines the last spoken line stays current.
+    fake->advanceTo(block.cues[3].endMs + 1);
+    EXPECT_EQ(c.currentCue(), 3);
+    c.togglePlayPause();
+    EXPECT_EQ(c.status(), AudioController::Status::Paused);
+
+    int ended = 0;
+    QObject::connect(&c, &AudioController::playedToEnd, [&] { ++ended; });
+    c.play();
+    fake->reachEnd();
+    EXPECT_EQ(c.status(), AudioController::Status::Ended);
+    EXPECT_EQ(ended, 1);
+    EXPECT_EQ(c.position(), 70626);
+    // Playing again after the end starts at the beginning.
+    c.togglePlayPause();
+    EXPECT_EQ(fake->seeks.last(), 0);
+    EXPECT_EQ(c.status(), AudioController::Status::Playing);
+}
+
+TEST(AudioController, SeeksWithinTheDialogue)
+{
+    const AudioBlock block = dialogue();
+    auto *fake = new FakeMediaBackend;
+    AudioController c(block, fake);
+    fake->load(70000);
+    c.seek(-5);
+    EXPECT_EQ(fake->seeks.last(), 0);
+    c.seek(99999);
+    EXPECT_EQ(fake->seeks.last(), 70000);
+    c.seek(block.cues[2].startMs);
+    EXPECT_EQ(c.currentCue(), 2); // at once, without waiting for the player
+    c.seekToCue(4);
+    EXPECT_EQ(fake->seeks.last(), block.cues[4].startMs);
+    EXPECT_EQ(c.status(), AudioController::Status::Playing);
+}
+
+TEST(AudioController, UndecodableFileBecomesADutchMessage)
+{
+    const AudioBlock block = dialogue();
+    auto *fake = new FakeMediaBackend;
+    AudioController c(block, fake);
+    QString shown;
+    QObject::connect(&c, &AudioController::messageChanged, [&](const QString &m) { shown = m; });
+    fake->fail(QMediaPlayer::FormatError, QStringLiteral("Could not determine type of stream"));
+    EXPECT_EQ(c.status(), AudioController::Status::Failed);
+    EXPECT_FALSE(c.canPlay());
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("Het geluidsbestand kan niet worden afgespeeld")));
+    EXPECT_TRUE(shown.contains(block.src));
+    const int plays = fake->playCalls;
+    c.togglePlayPause(); // nothing to play; nothing happens
+    c.seekToCue(2);
+    EXPECT_EQ(fake->playCalls, plays);
+}
+
+TEST(AudioController, NoAudioDeviceIsSaidButPlaybackStaysPossible)
+{
+    const AudioBlock block = dialogue();
+    auto *fake = new FakeMediaBackend;
+    fake->audioOutput = false;
+    AudioController c(block, fake);
+    EXPECT_TRUE(c.message().contains(QStringLiteral("geen geluidsapparaat")));
+    EXPECT_TRUE(c.canPlay());
+}
+
+TEST(AudioBlockView, ClickingATranscriptLineSeeksThereAndPlays)
+{
+    ShownAudio shown(dialogue());
+    FakeMediaBackend &fake = *shown.fake;
+    fake.load();
+    AudioBlockView &view = *shown.view;
+    ASSERT_NE(view.transcript(), nullptr);
+    EXPECT_FALSE(view.isTranscriptOpen()); // closed until asked for
+    EXPECT_EQ(shown.completions, 0);
+    QTest::mouseClick(view.transcriptButton(), Qt::LeftButton);
+    ASSERT_TRUE(view.isTranscriptOpen());
+    EXPECT_EQ(shown.completions, 1); // opening the transcript completes the dialogue
+    QApplication::processEvents(); // item layout is deferred
+
+    TranscriptView *t = view.transcript();
+    const int line = 2;
+    const QRect rect = t->visualRect(t->model()->index(line, 0));
+    ASSERT_TRUE(rect.isValid());
+    QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, rect.center());
+    const qint64 start = view.controller()->cues()[line].startMs;
+    ASSERT_FALSE(fake.seeks.isEmpty());
+    EXPECT_EQ(fake.seeks.last(), start);
+    EXPECT_EQ(fake.playCalls, 1);
+    EXPECT_EQ(t->currentCue(), line);
+    EXPECT_EQ(view.controls()->elapsedText(), AudioControls::formatTime(start));
+
+    // Enter on a line does the same.
+    t->setFocus();
+    t->setCurrentIndex(t->model()->index(4, 0));
+    QTest::keyClick(t, Qt::Key_Return);
+    EXPECT_EQ(fake.seeks.last(), view.controller()->cues()[4].startMs);
+
+    // The highlight follows playback.
+    fake.advanceTo(view.controller()->cues()[6].startMs + 50);
+    EXPECT_EQ(t->currentCue(), 6);
+}
+
+TEST(AudioBlockView, ControlsOnlyEmitIntentsThatReachThePlayer)
+{
+    ShownAudio shown(dialogue());
+    FakeMediaBackend &fake = *shown.fake;
+    fake.load(70000);
+    AudioControls *controls = shown.view->controls();
+
+    QTest::mouseClick(controls->playButton(), Qt::LeftButton);
+    EXPECT_EQ(fake.state, QMediaPlayer::PlayingState);
+    EXPECT_EQ(controls->playButton()->text(), QStringLiteral("Pauzeren"));
+    // Space toggles while the player has focus (here: the position slider).
+    controls->positionSlider()->setFocus();
+    QTest::keyClick(controls->positionSlider(), Qt::Key_Space);
+    EXPECT_EQ(fake.state, QMediaPlayer::PausedState);
+    EXPECT_EQ(controls->playButton()->text(), QStringLiteral("Afspelen"));
+
+    // Arrow keys on the slider seek 5 s.
+    fake.advanceTo(20000);
+    QTest::keyClick(controls->positionSlider(), Qt::Key_Right);
+    EXPECT_EQ(fake.seeks.last(), 25000);
+
+    QComboBox *rate = controls->rateBox();
+    ASSERT_EQ(rate->count(), 4);
+    rate->setFocus();
+    QTest::keyClick(rate, Qt::Key_Down); // 1× → 1,25×
+    EXPECT_DOUBLE_EQ(fake.rate, 1.25);
+    EXPECT_EQ(rate->currentText(), QStringLiteral("1,25×"));
+
+    QTest::mouseClick(controls->muteButton(), Qt::LeftButton);
+    EXPECT_TRUE(fake.muted);
+    EXPECT_EQ(controls->muteButton()->accessibleName(), QStringLiteral("Geluid aanzetten"));
+    controls->volumeSlider()->setValue(40);
+    EXPECT_FLOAT_EQ(fake.volume, 0.4f);
+
+    fake.reachEnd();
+    EXPECT_EQ(controls->playButton()->text(), QStringLiteral("Opnieuw afspelen"));
+}
+
+TEST(AudioBlockView, PlayingToTheEndCompletesTheDialogue)
+{
+    ShownAudio shown(dialogue());
+    shown.fake->load();
+    shown.view->controller()->play();
+    EXPECT_EQ(shown.completions, 0);
+    shown.fake->reachEnd();
+    EXPECT_EQ(shown.completions, 1);
+    EXPECT_TRUE(shown.view->isCompleted());
+}
+
+TEST(AudioBlockView, MissingFileKeepsTheTranscriptUsable)
+{
+    AudioBlock block = dialogue();
+    block.srcAvailable = false;
+    ShownAudio shown(block);
+    AudioBlockView &view = *shown.view;
+    EXPECT_EQ(view.controller()->status(), AudioController::Status::Unavailable);
+    EXPECT_TRUE(view.isMessageVisible());
+    EXPECT_TRUE(view.message().startsWith(QStringLiteral("Het geluidsbestand ontbreekt")));
+    EXPECT_FALSE(view.controls()->playButton()->isEnabled());
+    EXPECT_TRUE(view.isTranscriptOpen());
+    EXPECT_TRUE(view.isCompleted());
+    EXPECT_EQ(view.transcript()->count(), block.cues.size());
+    EXPECT_TRUE(view.transcript()->isEnabled());
+}

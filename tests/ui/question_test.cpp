@@ -1,0 +1,196 @@
+#include "feedbackpanel.h"
+#include "navigator.h"
+#include "optionrow.h"
+#include "pageview.h"
+#include "questionview.h"
+#include "uitestsupport.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QCheckBox>
+#include <QApplication>
+#include <QPushButton>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace leerpad;
+using namespace leerpad::test;
+
+namespace {
+
+const Question *questionOf(const Course &course, const QString &id)
+{
+    for (const Section &s : course.sections) {
+        for (const Page &p : s.pages) {
+            for (const Block &b : p.blocks) {
+                if (b.id == id)
+                    return b.question();
+            }
+        }
+    }
+    return nullptr;
+}
+
+int optionIndex(const Question &q, const QString &id)
+{
+    for (int i = 0; i < int(q.options.size()); ++i) {
+        if (q.options[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+struct ShownQuestion
+{
+    QWidget window;
+    QuestionView *view;
+    QList<bool> checkedResults;
+    explicit ShownQuestion(const Question &q) : view(new QuestionView(q, &window))
+    {
+        window.resize(700, 700);
+        view->resize(680, 680);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QObject::connect(view, &QuestionView::answerChecked, [this](bool c) { checkedResults << c; });
+    }
+};
+
+} // namespace
+
+TEST(QuestionView, WrongAnswerShowsIncorrectFeedbackWithIconWordAndExplanation)
+{
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    const Question *q = questionOf(*r.course, QStringLiteral("oefen-1"));
+    ASSERT_NE(q, nullptr);
+    ShownQuestion shown(*q);
+    QuestionView &view = *shown.view;
+    ASSERT_EQ(view.optionRows().size(), q->options.size());
+    EXPECT_FALSE(view.checkButton()->isEnabled()); // nothing chosen yet
+    EXPECT_TRUE(view.feedbackPanel()->isHidden());
+
+    const int wrong = optionIndex(*q, QStringLiteral("klant"));
+    ASSERT_GE(wrong, 0);
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key(Qt::Key_1 + wrong)); // number keys choose
+    EXPECT_TRUE(view.optionRows()[wrong]->isChecked());
+    EXPECT_TRUE(view.checkButton()->isEnabled());
+
+    QTest::mouseClick(view.checkButton(), Qt::LeftButton);
+    EXPECT_EQ(shown.checkedResults, QList<bool>{false});
+    const FeedbackPanel *fb = view.feedbackPanel();
+    EXPECT_TRUE(fb->isVisible());
+    EXPECT_FALSE(fb->isCorrectShown());
+    EXPECT_EQ(fb->verdict(), QStringLiteral("Niet juist"));
+    EXPECT_EQ(fb->feedbackText(), q->feedbackIncorrect);
+    EXPECT_EQ(fb->explanationText(), q->explanation);
+    EXPECT_TRUE(fb->accessibleName().startsWith(QStringLiteral("Niet juist: ")));
+    // The chosen option carries an icon and a word, not only a colour.
+    EXPECT_EQ(view.optionRows()[wrong]->mark(), OptionRow::Mark::Incorrect);
+    EXPECT_EQ(view.optionRows()[wrong]->markText(), QStringLiteral("Fout"));
+    // The right answer is not given away by a mark.
+    const int right = optionIndex(*q, QStringLiteral("collega"));
+    EXPECT_EQ(view.optionRows()[right]->mark(), OptionRow::Mark::None);
+    // Locked until "Opnieuw proberen".
+    EXPECT_FALSE(view.checkButton()->isEnabled());
+    EXPECT_TRUE(view.retryButton()->isVisible());
+    QTest::keyClick(&view, Qt::Key(Qt::Key_1 + right));
+    EXPECT_FALSE(view.optionRows()[right]->isChecked());
+}
+
+TEST(QuestionView, RetryThenRightAnswerShowsCorrectFeedback)
+{
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    const Question *q = questionOf(*r.course, QStringLiteral("oefen-1"));
+    ShownQuestion shown(*q);
+    QuestionView &view = *shown.view;
+    view.chooseOption(optionIndex(*q, QStringLiteral("wet")));
+    view.check();
+    QTest::mouseClick(view.retryButton(), Qt::LeftButton);
+    EXPECT_TRUE(view.chosenIds().isEmpty());
+    EXPECT_TRUE(view.feedbackPanel()->isHidden());
+    EXPECT_FALSE(view.checkButton()->isEnabled());
+    for (const OptionRow *row : view.optionRows())
+        EXPECT_EQ(row->mark(), OptionRow::Mark::None);
+
+    // A click anywhere on the answer's row chooses it.
+    OptionRow *right = view.optionRows()[optionIndex(*q, QStringLiteral("collega"))];
+    QTest::mouseClick(right, Qt::LeftButton, {}, QPoint(right->width() / 2, right->height() / 2));
+    EXPECT_TRUE(right->isChecked());
+    QTest::mouseClick(view.checkButton(), Qt::LeftButton);
+    EXPECT_EQ(shown.checkedResults, (QList<bool>{false, true}));
+    EXPECT_EQ(view.feedbackPanel()->verdict(), QStringLiteral("Juist"));
+    EXPECT_EQ(view.feedbackPanel()->feedbackText(), q->feedbackCorrect);
+    EXPECT_EQ(right->markText(), QStringLiteral("Goed"));
+}
+
+TEST(QuestionView, MultipleChoiceIsAllOrNothingWithCheckBoxes)
+{
+    Question q;
+    q.id = QStringLiteral("m");
+    q.type = Question::Type::Multiple;
+    q.prompt = {{InlineRun::Style::Plain, QStringLiteral("Welke zijn waar?"), {}}};
+    q.options = {{QStringLiteral("a"), QStringLiteral("A")},
+                 {QStringLiteral("b"), QStringLiteral("B")},
+                 {QStringLiteral("c"), QStringLiteral("C")}};
+    q.correct = {QStringLiteral("a"), QStringLiteral("c")};
+    ShownQuestion shown(q);
+    QuestionView &view = *shown.view;
+    EXPECT_TRUE(qobject_cast<QCheckBox *>(view.optionRows()[0]->button()) != nullptr ||
+                view.optionRows()[0]->button()->inherits("QCheckBox"));
+    QTest::keyClick(&view, Qt::Key_1);
+    QTest::keyClick(&view, Qt::Key_2);
+    QTest::keyClick(&view, Qt::Key_2); // toggles off again
+    EXPECT_EQ(view.chosenIds(), QStringList{QStringLiteral("a")});
+    EXPECT_FALSE(view.isAnswerCorrect()); // partly right is not right
+    QTest::keyClick(&view, Qt::Key_3);
+    EXPECT_TRUE(view.isAnswerCorrect());
+    view.check();
+    EXPECT_EQ(shown.checkedResults, QList<bool>{true});
+    EXPECT_EQ(view.feedbackPanel()->feedbackText(), QStringLiteral("Dit antwoord is goed."));
+}
+
+TEST(QuestionView, ScreenReadersGetTheQuestionOptionsAndFeedback)
+{
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    const Question *q = questionOf(*r.course, QStringLiteral("oefen-5"));
+    ASSERT_NE(q, nullptr);
+    ShownQuestion shown(*q);
+    QuestionView &view = *shown.view;
+    ASSERT_EQ(view.optionRows().size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(view.optionRows()[i]->button());
+        ASSERT_NE(a, nullptr);
+        EXPECT_EQ(a->text(QAccessible::Name), q->options[i].text);
+        EXPECT_FALSE(a->text(QAccessible::Description).isEmpty());
+    }
+    view.chooseOption(optionIndex(*q, QStringLiteral("onjuist")));
+    view.check();
+    QAccessibleInterface *fb = QAccessible::queryAccessibleInterface(view.feedbackPanel());
+    ASSERT_NE(fb, nullptr);
+    EXPECT_EQ(fb->text(QAccessible::Name), QStringLiteral("Juist: ") + q->feedbackCorrect);
+    EXPECT_EQ(fb->text(QAccessible::Description), q->explanation);
+    EXPECT_TRUE(view.feedbackPanel()->hasFocus());
+}
+
+TEST(QuestionView, CheckingInTheWindowCompletesThePage)
+{
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    MainWindow w;
+    w.showLoadResult(r);
+    w.show();
+    ASSERT_TRUE(w.navigator()->goTo(QStringLiteral("opdracht-3")));
+    EXPECT_EQ(w.navigator()->pageState(QStringLiteral("opdracht-3")), PageState::Visited);
+    const auto questions = w.pageView()->blocksOf<QuestionView>();
+    ASSERT_EQ(questions.size(), 1);
+    // Number keys work with focus on the page itself, too.
+    w.pageView()->setFocus();
+    QTest::keyClick(w.pageView(), Qt::Key_2);
+    EXPECT_EQ(questions.first()->chosenIds().size(), 1);
+    questions.first()->check();
+    EXPECT_EQ(w.navigator()->pageState(QStringLiteral("opdracht-3")), PageState::Completed);
+}

@@ -1,0 +1,628 @@
+// The self-test flow driven through its real widgets, offscreen: keyboard answers,
+// navigation, the submit confirmation, results with bands, review, retake, history,
+// persistence signals and the screen-reader announcement.
+
+#include "courseloader.h"
+#include "selftestoptionrow.h"
+#include "selftestresultspage.h"
+#include "selftestreviewcard.h"
+#include "selftestrunpage.h"
+#include "selftesttext.h"
+#include "selftestview.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+
+using namespace leerpad;
+
+namespace {
+
+std::shared_ptr<const Course> module14()
+{
+    static const std::shared_ptr<const Course> course = [] {
+        LoadOptions options;
+        options.missingMediaIsError = false;
+        return loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
+    }();
+    return course;
+}
+
+// The module 1.4 answer key, independent of course.json.
+const QStringList kKey = {"u-is-norm", "overheid-ddma-organisatie", "controle", "juist",
+                          "waarde-overheid", "onjuist", "klant", "onjuist", "naam-en-bedanken",
+                          "onjuist"};
+
+// Drives one SelfTestView the way a learner does: keys and clicks on real widgets.
+class Driver
+{
+public:
+    explicit Driver(std::shared_ptr<const Course> course = module14()) : view(std::move(course))
+    {
+        view.resize(900, 700);
+        view.show();
+        QApplication::setActiveWindow(&view);
+        active = QTest::qWaitForWindowActive(&view);
+    }
+
+    template<typename T = QWidget>
+    T *child(const QString &name) const
+    {
+        const auto all = view.findChildren<T *>(name);
+        for (T *w : all) {
+            if (w->isVisible())
+                return w;
+        }
+        ADD_FAILURE() << "no visible " << name.toStdString();
+        return nullptr;
+    }
+    QString label(const QString &name) const
+    {
+        QLabel *l = child<QLabel>(name);
+        return l ? l->text() : QString();
+    }
+    void click(const QString &name)
+    {
+        if (auto *b = child<QAbstractButton>(name))
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget();
+        ASSERT_TRUE(target && view.isAncestorOf(target)) << "keyboard focus left the self-test";
+        QTest::keyClick(target, k, modifiers);
+    }
+
+    SelfTestRunPage *run() const { return view.findChild<SelfTestRunPage *>(); }
+    int index() const { return run()->currentIndex(); }
+    QString questionId() const { return run()->attempt().questionOrder.value(index()); }
+
+    // Presses the number key of the option with this id on the current question.
+    void choose(const QString &optionId)
+    {
+        const QStringList order = run()->attempt().optionOrder.value(questionId());
+        const auto position = order.indexOf(optionId);
+        ASSERT_GE(position, 0) << optionId.toStdString();
+        key(Qt::Key(Qt::Key_1 + position));
+    }
+
+    // From the first question: answer each (empty = leave open), then Alt+Right.
+    void answerAll(const QStringList &optionIds)
+    {
+        for (int i = 0; i < optionIds.size(); ++i) {
+            ASSERT_EQ(index(), i);
+            if (!optionIds[i].isEmpty())
+                choose(optionIds[i]);
+            if (i + 1 < optionIds.size())
+                key(Qt::Key_Right, Qt::AltModifier);
+        }
+    }
+
+    // Clicks "Inleveren"; the dialog is read and answered from inside its event loop.
+    QString submit(bool confirm = true)
+    {
+        QString text;
+        bool seen = false;
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            seen = true;
+            text = box->text();
+            box->findChild<QPushButton *>(confirm ? QStringLiteral("confirmSubmitButton")
+                                                  : QStringLiteral("cancelSubmitButton"))
+                ->click();
+        });
+        click(QStringLiteral("submitButton"));
+        EXPECT_TRUE(seen) << "no confirmation dialog";
+        // The offscreen platform does not hand activation back after a modal dialog,
+        // as a window manager would; without it no widget has keyboard focus.
+        QApplication::setActiveWindow(&view);
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&view));
+        return text;
+    }
+
+    SelfTestView view;
+    bool active = false;
+};
+
+// Module 1.4 answers with the first `right` questions right and the rest wrong.
+QStringList answersScoring(int right)
+{
+    QStringList answers;
+    const SelfTest &t = *module14()->selfTest;
+    for (int i = 0; i < t.questions.size(); ++i) {
+        QString wrong;
+        for (const Option &o : t.questions[i].options) {
+            if (o.id != kKey[i])
+                wrong = o.id;
+        }
+        answers.append(i < right ? kKey[i] : wrong);
+    }
+    return answers;
+}
+
+QString expectedBandFeedback(int band, int points)
+{
+    QString f = module14()->selfTest->bands.value(band).feedback;
+    return f.replace("{{score}}", QString::number(points)).replace("{{maxScore}}", "10");
+}
+
+} // namespace
+
+TEST(SelfTestView, IntroNamesTheTestAndItsLength)
+{
+    ASSERT_TRUE(module14());
+    Driver d;
+    EXPECT_EQ(d.view.screen(), SelfTestView::Screen::Intro);
+    EXPECT_EQ(d.label("introTitle"), QStringLiteral("Test jezelf!"));
+    EXPECT_TRUE(d.label("introCount").contains(QStringLiteral("10 vragen")));
+    EXPECT_TRUE(d.label("introRules").contains(QStringLiteral("6 of meer")));
+    EXPECT_EQ(d.child<QPushButton>("startButton")->text().remove('&'), QStringLiteral("Start de test"));
+}
+
+TEST(SelfTestView, FocusingTheViewFocusesWhereTheWorkIs)
+{
+    Driver d;
+    ASSERT_TRUE(d.active);
+    d.view.setFocus(Qt::OtherFocusReason);
+    EXPECT_EQ(QApplication::focusWidget(), d.child<QWidget>("startButton"));
+    d.key(Qt::Key_Space);
+    ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Question);
+    d.child<QWidget>("nextButton")->setFocus();
+    d.view.setFocus(Qt::OtherFocusReason);
+    QWidget *focus = QApplication::focusWidget();
+    ASSERT_TRUE(focus);
+    EXPECT_EQ(focus->objectName(), QStringLiteral("optionButton"));
+    d.key(Qt::Key_2);
+    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-01"), QSet<QString>{"u-is-waarde"});
+}
+
+TEST(SelfTestView, AllCorrectScoresTenOutOfTen)
+{
+    Driver d;
+    ASSERT_TRUE(d.active);
+    QSignalSpy submitted(&d.view, &SelfTestView::attemptSubmitted);
+    d.click("startButton");
+    EXPECT_EQ(d.view.screen(), SelfTestView::Screen::Question);
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 1 van 10"));
+    d.answerAll(kKey);
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 10 van 10"));
+    EXPECT_EQ(d.label("answeredCount"), QStringLiteral("10 van 10 beantwoord"));
+
+    const QString confirmation = d.submit();
+    EXPECT_TRUE(confirmation.contains(QStringLiteral("alle 10 vragen beantwoord"))) << confirmation.toStdString();
+    ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Results);
+    EXPECT_EQ(d.label("scoreLabel"), QStringLiteral("10 van de 10 goed (100%)"));
+    EXPECT_TRUE(d.label("passLabel").contains(QStringLiteral("Geslaagd")));
+    EXPECT_EQ(d.label("bandFeedback"), expectedBandFeedback(2, 10));
+
+    const auto cards = d.view.findChildren<SelfTestReviewCard *>();
+    ASSERT_EQ(cards.size(), 10);
+    for (SelfTestReviewCard *card : cards)
+        EXPECT_TRUE(card->findChild<QLabel *>("reviewCardOutcome")->text().contains(QStringLiteral("Goed")));
+
+    ASSERT_EQ(submitted.size(), 1);
+    const Attempt a = submitted.first().first().value<Attempt>();
+    ASSERT_TRUE(a.score.has_value());
+    EXPECT_EQ(a.score->points, 10);
+    EXPECT_TRUE(a.isSubmitted());
+}
+
+namespace {
+
+struct BandCase
+{
+    int points;
+    int band;
+    bool passed;
+};
+
+// Readable test names in ctest instead of raw bytes.
+[[maybe_unused]] void PrintTo(const BandCase &c, std::ostream *os)
+{
+    *os << c.points << " points, band " << c.band << (c.passed ? ", passed" : ", failed");
+}
+
+} // namespace
+
+class SelfTestViewBands : public ::testing::TestWithParam<BandCase>
+{
+};
+
+TEST_P(SelfTestViewBands, ScoreOnTheBoundaryShowsThatBand)
+{
+    const BandCase c = GetParam();
+    Driver d;
+    ASSERT_TRUE(d.active);
+    d.click("startButton");
+    d.answerAll(answersScoring(c.points));
+    d.submit();
+    ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Results);
+    EXPECT_EQ(d.label("scoreLabel"),
+              QStringLiteral("%1 van de 10 goed (%2%)").arg(c.points).arg(c.points * 10));
+    EXPECT_EQ(d.label("bandFeedback"), expectedBandFeedback(c.band, c.points));
+    const QString pass = d.label("passLabel");
+    EXPECT_EQ(pass.contains(QStringLiteral("Nog niet geslaagd")), !c.passed) << pass.toStdString();
+    EXPECT_EQ(pass.contains(QStringLiteral("✓ Geslaagd")), c.passed) << pass.toStdString();
+
+    int wrongCards = 0;
+    for (SelfTestReviewCard *card : d.view.findChildren<SelfTestReviewCard *>())
+        wrongCards += card->findChild<QLabel *>("reviewCardOutcome")->text().contains(QStringLiteral("Fout"));
+    EXPECT_EQ(wrongCards, 10 - c.points);
+}
+
+INSTANTIATE_TEST_SUITE_P(Module14, SelfTestViewBands,
+                         ::testing::Values(BandCase{5, 0, false}, BandCase{6, 1, true},
+                                           BandCase{8, 2, true}),
+                         [](const auto &info) { return "Score" + std::to_string(info.param.points); });
+
+TEST(SelfTestView, ThreeUnansweredAreNamedBeforeSubmitting)
+{
+    Driver d;
+    ASSERT_TRUE(d.active);
+    d.click("startButton");
+    QStringList answers = kKey;
+    answers[2].clear();
+    answers[5].clear();
+    answers[8].clear();
+    d.answerAll(answers);
+    EXPECT_EQ(d.label("answeredCount"), QStringLiteral("7 van 10 beantwoord"));
+
+    // Going back to the test keeps everything as it was.
+    const QString first = d.submit(false);
+    EXPECT_TRUE(first.startsWith(QStringLiteral("De vragen 3, 6 en 9 heb je nog niet beantwoord.")))
+        << first.toStdString();
+    EXPECT_EQ(first, d.view.submitConfirmationText());
+    ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Question);
+    EXPECT_EQ(d.view.currentAttempt()->answers.size(), 7);
+
+    // Fill in one more from the overview, then hand in with two open.
+    d.click("overviewButton6");
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 6 van 10"));
+    d.choose(kKey[5]);
+    const QString second = d.submit(true);
+    EXPECT_TRUE(second.startsWith(QStringLiteral("De vragen 3 en 9 heb je nog niet beantwoord.")))
+        << second.toStdString();
+    ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Results);
+    EXPECT_EQ(d.label("scoreLabel"), QStringLiteral("8 van de 10 goed (80%)"));
+    const auto cards = d.view.findChildren<SelfTestReviewCard *>();
+    ASSERT_EQ(cards.size(), 10);
+    EXPECT_TRUE(cards[2]->findChild<QLabel *>("reviewCardOutcome")->text().contains(QStringLiteral("Niet beantwoord")));
+    EXPECT_TRUE(cards[2]->findChild<QLabel *>("reviewCardYourAnswer")->text().contains(QStringLiteral("(niet beantwoord)")));
+    EXPECT_TRUE(cards[8]->findChild<QLabel *>("reviewCardOutcome")->text().contains(QStringLiteral("Niet beantwoord")));
+}
+
+TEST(SelfTestView, NothingIsJudgedBeforeSubmitting)
+{
+    Driver d;
+    ASSERT_TRUE(d.active);
+    d.click("startButton");
+    d.answerAll(answersScoring(4));
+    for (int i = 0; i < 10; ++i) {
+        d.click(QStringLiteral("overviewButton%1").arg(i + 1));
+        for (auto *row : d.view.findChildren<SelfTestOptionRow *>()) {
+            EXPECT_FALSE(row->findChild<QLabel *>("optionTag")->isVisible());
+            EXPECT_TRUE(row->property("mark").toString().isEmpty());
+            EXPECT_TRUE(row->button()->isEnabled());
+        }
+        EXPECT_FALSE(d.view.findChild<QWidget *>("reviewBox")->isVisible());
+        const QString state = d.view.findChild<QToolButton *>(QStringLiteral("overviewButton%1").arg(i + 1))->accessibleName();
+        EXPECT_FALSE(state.contains(QStringLiteral("goed")) || state.contains(QStringLiteral("fout"))) << state.toStdString();
+    }
+}
+
+TEST(SelfTestView, VorigeVolgendeAndOverviewNavigate)
+{
+    Driver d;
+    ASSERT_TRUE(d.active);
+    d.click("startButton");
+    EXPECT_FALSE(d.child<QPushButton>("previousButton")->isEnabled());
+    d.click("nextButton");
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 2 van 10"));
+    d.click("overviewButton7");
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 7 van 10"));
+    EXPECT_TRUE(d.view.findChild<QToolButton *>("overviewButton7")->accessibleName().contains(QStringLiteral("huidige vraag")));
+    d.click("previousButton");
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 6 van 10"));
+    d.key(Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 5 van 10"));
+    d.click("overviewButton10");
+    EXPECT_FALSE(d.child<QPushButton>("nextButton")->isEnabled());
+
+    auto *ten = d.view.findChild<QToolButton *>("overviewButton10");
+    EXPECT_TRUE(ten->accessibleName().contains(QStringLiteral("nog niet beantwoord")));
+    d.choose(kKey[9]);
+    EXPECT_TRUE(ten->accessibleName().contains(QStringLiteral("beantwoord")));
+    EXPECT_FALSE(ten->accessibleName().contains(QStringLiteral("nog niet")));
+    EXPECT_EQ(d.label("answeredCount"), QStringLiteral("1 van 10 beantwoord"));
+}
+
+TEST(SelfTestView, NumberKeysChooseOptions)
+{
+    Driver d;
+    ASSERT_TRUE(d.active);
+    d.click("startButton");
+    d.click("overviewButton3"); // zt-03 has four options
+    ASSERT_EQ(d.questionId(), QStringLiteral("zt-03"));
+    const QStringList order = d.run()->attempt().optionOrder.value("zt-03");
+    d.key(Qt::Key_3);
+    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[2]});
+    d.key(Qt::Key_9); // no ninth option: nothing changes
+    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[2]});
+    d.key(Qt::Key_1);
+    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[0]});
+    // Arrow keys move through the options and choose, like any radio group.
+    d.key(Qt::Key_Down);
+    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[1]});
+    d.key(Qt::Key_Up);
+    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[0]});
+    const auto rows = d.view.findChildren<SelfTestOptionRow *>();
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_TRUE(rows[0]->button()->isChecked());
+    EXPECT_FALSE(rows[2]->button()->isChecked());
+    EXPECT_EQ(rows[0]->button()->accessibleName(), module14()->selfTest->questions[2].options[0].text);
+}
+
+TEST(SelfTestView, ReviewOpensTheQuestionReadOnly)
+{
+    Driver d;
+    ASSERT_TRUE(d.active);
+    d.click("startButton");
+    d.answerAll(answersScoring(1)); // question 2 onwards wrong
+    d.submit();
+    const auto cards = d.view.findChildren<SelfTestReviewCard *>();
+    ASSERT_EQ(cards.size(), 10);
+    QTest::mouseClick(cards[1]->openButton(), Qt::LeftButton);
+    ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Review);
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 2 van 10"));
+    EXPECT_FALSE(d.view.findChild<QPushButton *>("submitButton")->isVisible());
+
+    const QString chosen = d.run()->attempt().answers.value("zt-02").values().value(0);
+    for (SelfTestOptionRow *row : d.view.findChildren<SelfTestOptionRow *>()) {
+        EXPECT_FALSE(row->button()->isEnabled());
+        const QString tag = row->findChild<QLabel *>("optionTag")->text();
+        if (row->optionId() == chosen)
+            EXPECT_EQ(tag, QStringLiteral("✗ Jouw antwoord – fout"));
+        else
+            EXPECT_EQ(tag, QStringLiteral("✓ Het juiste antwoord"));
+    }
+    EXPECT_TRUE(d.label("reviewOutcome").contains(QStringLiteral("Fout")));
+    EXPECT_TRUE(d.label("reviewExplanation").contains(module14()->selfTest->questions[1].explanation.toHtmlEscaped()));
+
+    // Number keys do nothing in review.
+    d.key(Qt::Key_1);
+    EXPECT_EQ(d.run()->attempt().answers.value("zt-02").values().value(0), chosen);
+    d.click("nextButton");
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 3 van 10"));
+    EXPECT_TRUE(d.view.findChild<QToolButton *>("overviewButton1")->text().contains(QStringLiteral("✓")));
+    EXPECT_TRUE(d.view.findChild<QToolButton *>("overviewButton2")->text().contains(QStringLiteral("✗")));
+    d.click("backToResultsButton");
+    EXPECT_EQ(d.view.screen(), SelfTestView::Screen::Results);
+}
+
+TEST(SelfTestView, RetakeStartsAFreshAttemptAndKeepsTheHistory)
+{
+    Driver d;
+    ASSERT_TRUE(d.active);
+    QSignalSpy started(&d.view, &SelfTestView::attemptStarted);
+    d.click("startButton");
+    d.answerAll(answersScoring(5));
+    d.submit();
+    d.click("retakeButton");
+    ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Question);
+    ASSERT_EQ(started.size(), 2);
+    const Attempt first = started.at(0).first().value<Attempt>();
+    const Attempt second = started.at(1).first().value<Attempt>();
+    EXPECT_EQ(second.number, 2);
+    EXPECT_NE(second.seed, first.seed);
+    EXPECT_NE(second.id, first.id);
+    EXPECT_TRUE(d.view.currentAttempt()->answers.isEmpty());
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 1 van 10"));
+    for (auto *row : d.view.findChildren<SelfTestOptionRow *>())
+        EXPECT_FALSE(row->button()->isChecked());
+
+    d.answerAll(kKey);
+    d.submit();
+    EXPECT_EQ(d.label("scoreLabel"), QStringLiteral("10 van de 10 goed (100%)"));
+    ASSERT_EQ(d.view.history().size(), 2);
+
+    QListWidget *history = d.child<QListWidget>("historyList");
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->count(), 2);
+    EXPECT_TRUE(history->item(0)->text().contains(QStringLiteral("Poging 2")));
+    EXPECT_TRUE(history->item(0)->text().contains(QStringLiteral("10 van de 10 goed (100%)")));
+    EXPECT_TRUE(history->item(1)->text().contains(QStringLiteral("Poging 1")));
+    EXPECT_TRUE(history->item(1)->text().contains(QStringLiteral("5 van de 10 goed (50%)")));
+    EXPECT_TRUE(history->item(1)->text().contains(
+        SelfTestText::dateTime(d.view.history().first().submittedAt)));
+
+    // The earlier attempt can be looked at again, down to its questions.
+    history->setFocus();
+    history->setCurrentRow(1);
+    QTest::keyClick(history, Qt::Key_Return);
+    for (int i = 0; i < 100 && d.label("scoreLabel") != QStringLiteral("5 van de 10 goed (50%)"); ++i)
+        QTest::qWait(10); // the switch is queued
+    EXPECT_EQ(d.label("scoreLabel"), QStringLiteral("5 van de 10 goed (50%)"));
+    EXPECT_TRUE(d.label("resultsHeading").contains(QStringLiteral("poging 1")));
+    QTest::mouseClick(d.view.findChildren<SelfTestReviewCard *>().value(9)->openButton(), Qt::LeftButton);
+    ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Review);
+    EXPECT_EQ(d.run()->attempt().id, first.id);
+}
+
+TEST(SelfTestView, RetakeShufflesAgainWhenTheCourseAllowsIt)
+{
+    auto course = std::make_shared<Course>(*module14());
+    course->selfTest->shuffleQuestions = true;
+    course->selfTest->shuffleOptions = true;
+    Driver d(course);
+    ASSERT_TRUE(d.active);
+    QSignalSpy started(&d.view, &SelfTestView::attemptStarted);
+    d.click("startButton");
+    const Attempt first = started.at(0).first().value<Attempt>();
+    // What is on screen follows the attempt's order.
+    EXPECT_EQ(d.questionId(), first.questionOrder.first());
+    d.submit();
+    d.click("retakeButton");
+    const Attempt second = started.at(1).first().value<Attempt>();
+    // Two random seeds giving the same order of ten questions: about 1 in 3.6 million.
+    EXPECT_NE(first.questionOrder, second.questionOrder);
+    EXPECT_EQ(d.questionId(), second.questionOrder.first());
+}
+
+TEST(SelfTestView, SignalsCarryTheAttemptForAStore)
+{
+    Driver d;
+    ASSERT_TRUE(d.active);
+    QSignalSpy started(&d.view, &SelfTestView::attemptStarted);
+    QSignalSpy changed(&d.view, &SelfTestView::answerChanged);
+    QSignalSpy submitted(&d.view, &SelfTestView::attemptSubmitted);
+    d.click("startButton");
+    ASSERT_EQ(started.size(), 1);
+    const Attempt begun = started.first().first().value<Attempt>();
+    EXPECT_EQ(begun.number, 1);
+    EXPECT_TRUE(begun.startedAt.isValid());
+    EXPECT_EQ(begun.startedAt.timeSpec(), Qt::UTC);
+    EXPECT_EQ(begun.questionOrder.size(), 10);
+
+    d.choose(kKey[0]);
+    d.key(Qt::Key_Right, Qt::AltModifier);
+    d.choose(kKey[1]);
+    ASSERT_EQ(changed.size(), 2);
+    const Attempt latest = changed.last().first().value<Attempt>();
+    EXPECT_EQ(latest.id, begun.id);
+    EXPECT_EQ(latest.answers.value("zt-01"), QSet<QString>{kKey[0]});
+    EXPECT_EQ(latest.answers.value("zt-02"), QSet<QString>{kKey[1]});
+    EXPECT_FALSE(latest.isSubmitted());
+
+    d.submit();
+    ASSERT_EQ(submitted.size(), 1);
+    const Attempt done = submitted.first().first().value<Attempt>();
+    EXPECT_EQ(done.id, begun.id);
+    EXPECT_EQ(done.score->points, 2);
+    EXPECT_GE(done.submittedAt, done.startedAt);
+}
+
+TEST(SelfTestView, SetHistoryRestoresAndResumes)
+{
+    const SelfTest &t = *module14()->selfTest;
+    const QDateTime at(QDate(2025, 3, 14), QTime(9, 0), Qt::UTC);
+    Attempt done = startAttempt(t, 1, 11, at);
+    for (int i = 0; i < 6; ++i)
+        ASSERT_FALSE(setAnswer(t, done, t.questions[i].id, {kKey[i]}));
+    ASSERT_FALSE(submitAttempt(t, done, at.addSecs(600)));
+    done.score.reset(); // a store may keep only the answers
+
+    Attempt open = startAttempt(t, 2, 12, at.addDays(1));
+    ASSERT_FALSE(setAnswer(t, open, "zt-01", {kKey[0]}));
+    ASSERT_FALSE(setAnswer(t, open, "zt-02", {kKey[1]}));
+
+    Attempt stale = startAttempt(t, 3, 13, at);
+    stale.questionOrder.removeLast(); // from an older version of the course
+    stale.submittedAt = at;
+
+    Driver d;
+    ASSERT_TRUE(d.active);
+    d.view.setHistory({open, stale, done});
+    ASSERT_EQ(d.view.history().size(), 1);
+    EXPECT_EQ(d.view.history().first().score->points, 6);
+    ASSERT_TRUE(d.view.currentAttempt().has_value());
+    EXPECT_EQ(d.view.currentAttempt()->id, open.id);
+    EXPECT_EQ(d.child<QPushButton>("startButton")->text().remove('&'), QStringLiteral("Ga verder met de test"));
+
+    d.click("showResultsButton");
+    EXPECT_EQ(d.label("scoreLabel"), QStringLiteral("6 van de 10 goed (60%)"));
+
+    d.view.setHistory({open, done});
+    d.click("startButton");
+    ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Question);
+    EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 3 van 10")) << "resumes at the first open question";
+    EXPECT_EQ(d.view.currentAttempt()->answers.size(), 2);
+    d.click("overviewButton1");
+    EXPECT_TRUE(d.view.findChildren<SelfTestOptionRow *>().value(0)->button()->isChecked());
+}
+
+TEST(SelfTestView, ScoreIsAnnouncedToScreenReaders)
+{
+    // The Alert event the results page also sends only leaves Qt when a platform
+    // accessibility bridge is active, which the offscreen platform never is; what a
+    // screen reader reads is checked here: focus lands on the score, whose accessible
+    // name carries it and whose description carries the verdict and the feedback.
+    Driver d;
+    ASSERT_TRUE(d.active);
+    d.click("startButton");
+    d.answerAll(answersScoring(7));
+    d.submit();
+
+    QLabel *score = d.child<QLabel>("scoreLabel");
+    ASSERT_TRUE(score);
+    EXPECT_TRUE(score->hasFocus());
+    EXPECT_EQ(QApplication::focusWidget(), score);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(score);
+    ASSERT_TRUE(iface);
+    EXPECT_EQ(iface->text(QAccessible::Name), QStringLiteral("Je score: 7 van de 10 goed (70%)"));
+    const QString description = iface->text(QAccessible::Description);
+    EXPECT_TRUE(description.contains(QStringLiteral("Geslaagd"))) << description.toStdString();
+    EXPECT_TRUE(description.contains(expectedBandFeedback(1, 7))) << description.toStdString();
+    EXPECT_TRUE(iface->state().focusable);
+}
+
+TEST(SelfTestView, CourseTextIsShownAsTextNotMarkup)
+{
+    auto course = std::make_shared<Course>();
+    SelfTest t;
+    t.title = QStringLiteral("<h1>Test</h1>");
+    Question q;
+    q.id = QStringLiteral("q");
+    q.type = Question::Type::Multiple;
+    q.prompt = {{InlineRun::Style::Plain, QStringLiteral("<b>Kies</b> & <i>zo</i>"), {}}};
+    q.options = {{"a", "<img src=x>"}, {"b", "B"}, {"c", "C & D"}};
+    q.correct = {"a", "c"};
+    q.explanation = QStringLiteral("<a href='x'>uitleg</a>");
+    t.questions = {q};
+    t.bands = {{0, "<script>{{score}}</script>"}};
+    course->selfTest = t;
+
+    Driver d(course);
+    ASSERT_TRUE(d.active);
+    EXPECT_EQ(d.label("introTitle"), QStringLiteral("<h1>Test</h1>"));
+    EXPECT_EQ(d.child<QLabel>("introTitle")->textFormat(), Qt::PlainText);
+    d.click("startButton");
+    EXPECT_TRUE(d.label("questionPrompt").contains(QStringLiteral("&lt;b&gt;Kies&lt;/b&gt; &amp; &lt;i&gt;zo&lt;/i&gt;")));
+    EXPECT_EQ(d.label("optionText"), QStringLiteral("<img src=x>"));
+    EXPECT_EQ(d.child<QLabel>("optionText")->textFormat(), Qt::PlainText);
+
+    // Multiple: number keys toggle; all-or-nothing scoring.
+    d.key(Qt::Key_1);
+    d.key(Qt::Key_2);
+    d.key(Qt::Key_3);
+    d.key(Qt::Key_2);
+    EXPECT_EQ(d.view.currentAttempt()->answers.value("q"), (QSet<QString>{"a", "c"}));
+    d.submit();
+    EXPECT_EQ(d.label("scoreLabel"), QStringLiteral("1 van de 1 goed (100%)"));
+    EXPECT_EQ(d.label("bandFeedback"), QStringLiteral("<script>1</script>"));
+    EXPECT_EQ(d.child<QLabel>("bandFeedback")->textFormat(), Qt::PlainText);
+    const QString explanation = d.label("reviewCardExplanation");
+    EXPECT_TRUE(explanation.contains(QStringLiteral("&lt;a href='x'&gt;uitleg&lt;/a&gt;"))) << explanation.toStdString();
+    EXPECT_TRUE(d.label("reviewCardYourAnswer").contains(QStringLiteral("&lt;img src=x&gt;; C &amp; D")));
+}
+
+TEST(SelfTestView, CourseWithoutATestSaysSo)
+{
+    auto course = std::make_shared<Course>();
+    Driver d(course);
+    EXPECT_EQ(d.view.screen(), SelfTestView::Screen::Unavailable);
+    EXPECT_EQ(d.label("noSelfTest"), QStringLiteral("Deze cursus heeft geen test."));
+    EXPECT_FALSE(d.view.requestSubmit());
+}

@@ -1,0 +1,73 @@
+#include "uitestsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace leerpad::test {
+
+QString moduleDir()
+{
+    return QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4");
+}
+
+LoadResult loadForPlayer(const QString &path)
+{
+    LoadOptions options;
+    options.missingMediaIsError = false;
+    return loadCourse(path, options);
+}
+
+LoadResult loadModule()
+{
+    return loadForPlayer(moduleDir());
+}
+
+std::unique_ptr<CourseCopy> copyModule()
+{
+    auto copy = std::make_unique<CourseCopy>();
+    if (!copy->dir.isValid())
+        return copy;
+    const QDir source(moduleDir());
+    QDirIterator it(moduleDir(), QDir::Files, QDirIterator::Subdirectories);
+    bool ok = true;
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(copy->path()).filePath(source.relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).path());
+        ok = QFile::copy(file, target) && ok;
+    }
+    copy->ok = ok;
+    return copy;
+}
+
+QByteArray singleParagraphCourse(const QString &paragraph)
+{
+    const QString json = QStringLiteral(R"({
+  "format": 1, "id": "escape-test", "title": "Escaping", "language": "nl", "version": "1.0.0",
+  "sections": [ { "id": "s", "title": "Sectie", "pages": [
+    { "id": "p", "title": "Pagina", "blocks": [
+      { "id": "t", "kind": "text", "content": [ { "type": "paragraph", "text": "%1" } ] } ] } ] } ]
+})")
+                             .arg(paragraph);
+    return json.toUtf8();
+}
+
+MediaBackendFactory FakeFactory::factory()
+{
+    return [this] {
+        auto *fake = new FakeMediaBackend;
+        created << fake;
+        return fake;
+    };
+}
+
+void flushDeletes()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+}
+
+} // namespace leerpad::test

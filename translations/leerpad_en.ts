@@ -1,0 +1,1070 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>SelfTestText</name>
+    <message>
+        <source>%1 van de %2 goed (%3%)</source>
+        <translation>%1 of %2 right (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <comment>list of question numbers: &apos;2, 5&apos; and &apos;9&apos;</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Je hebt de vraag beantwoord.</source>
+        <translation>You have answered the question.</translation>
+    </message>
+    <message>
+        <source>Je hebt alle %1 vragen beantwoord.</source>
+        <translation>You have answered all %1 questions.</translation>
+    </message>
+    <message>
+        <source>Wil je de test inleveren? Daarna kun je je antwoorden niet meer veranderen.</source>
+        <translation>Do you want to hand in the test? After that you can no longer change your answers.</translation>
+    </message>
+    <message>
+        <source>Vraag %1 heb je nog niet beantwoord.</source>
+        <translation>You have not answered question %1 yet.</translation>
+    </message>
+    <message>
+        <source>De vragen %1 heb je nog niet beantwoord.</source>
+        <translation>You have not answered questions %1 yet.</translation>
+    </message>
+    <message>
+        <source>Een vraag zonder antwoord telt als fout. Wil je de test toch inleveren?</source>
+        <translation>A question without an answer counts as wrong. Hand in the test anyway?</translation>
+    </message>
+    <message>
+        <source>(niet beantwoord)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>✓ Goed</source>
+        <translation>✓ Right</translation>
+    </message>
+    <message>
+        <source>✗ Fout</source>
+        <translation>✗ Wrong</translation>
+    </message>
+    <message>
+        <source>– Niet beantwoord</source>
+        <translation>– Not answered</translation>
+    </message>
+    <message>
+        <source>d-M-yyyy HH:mm</source>
+        <comment>date and time of an attempt</comment>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Poging %1 · %2 · nog niet ingeleverd</source>
+        <translation>Attempt %1 · %2 · not handed in yet</translation>
+    </message>
+    <message>
+        <source>Poging %1 · %2 · %3</source>
+        <translation>Attempt %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad</name>
+    <message>
+        <source>Gesprek:</source>
+        <translation>Dialogue:</translation>
+    </message>
+    <message>
+        <source>(geen transcript beschikbaar)</source>
+        <translation>(no transcript available)</translation>
+    </message>
+    <message>
+        <source>toegevoegd</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>juist antwoord</source>
+        <translation>correct answer</translation>
+    </message>
+    <message>
+        <source>Uitleg:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Notitie voor trainers:</source>
+        <translation>Note for trainers:</translation>
+    </message>
+    <message>
+        <source>Antwoordsleutel</source>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Juist antwoord</source>
+        <translation>Correct answer</translation>
+    </message>
+    <message>
+        <source>Handout voor trainers, met antwoordsleutel</source>
+        <translation>Handout for trainers, with answer key</translation>
+    </message>
+    <message>
+        <source>Handout voor deelnemers</source>
+        <translation>Handout for learners</translation>
+    </message>
+    <message>
+        <source>Versie %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Beoordeling</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Vanaf %1 goed:</source>
+        <translation>From %1 right:</translation>
+    </message>
+    <message>
+        <source>Het exporteren is afgebroken.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Kan %1 niet schrijven: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::AboutDialog</name>
+    <message>
+        <source>Over Leerpad</source>
+        <translation>About Leerpad</translation>
+    </message>
+    <message>
+        <source>Leerpad %1</source>
+        <translation>Leerpad %1</translation>
+    </message>
+    <message>
+        <source>Een speler voor e-learningcursussen die zonder internet werkt.</source>
+        <translation>A player for e-learning courses that works without an internet connection.</translation>
+    </message>
+    <message>
+        <source>Licentie: MIT. Je mag Leerpad vrij gebruiken, aanpassen en verspreiden.</source>
+        <translation>Licence: MIT. You may use, change and share Leerpad freely.</translation>
+    </message>
+    <message>
+        <source>Gemaakt met Qt %1.</source>
+        <translation>Built with Qt %1.</translation>
+    </message>
+    <message>
+        <source>Geopende cursus: %1, versie %2</source>
+        <translation>Open course: %1, version %2</translation>
+    </message>
+    <message>
+        <source>Auteurs: %1</source>
+        <translation>Authors: %1</translation>
+    </message>
+    <message>
+        <source>Licentie van de cursus: %1</source>
+        <translation>Course licence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::AudioBlockView</name>
+    <message>
+        <source>Gesprek: %1</source>
+        <translation>Dialogue: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Met %1</source>
+        <translation>With %1</translation>
+    </message>
+    <message>
+        <source>Toont of verbergt wat er in het gesprek gezegd wordt</source>
+        <translation>Shows or hides what is said in the dialogue</translation>
+    </message>
+    <message>
+        <source>Er is geen uitgeschreven tekst van dit gesprek.</source>
+        <translation>There is no transcript of this dialogue.</translation>
+    </message>
+    <message>
+        <source>Verberg de uitgeschreven tekst</source>
+        <translation>Hide the transcript</translation>
+    </message>
+    <message>
+        <source>Toon de uitgeschreven tekst</source>
+        <translation>Show the transcript</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::AudioController</name>
+    <message>
+        <source>Het geluidsbestand ontbreekt (%1). Je kunt het gesprek wel lezen in de uitgeschreven tekst.</source>
+        <translation>The audio file is missing (%1). You can still read the dialogue in the transcript.</translation>
+    </message>
+    <message>
+        <source>Er is geen geluidsapparaat gevonden, dus je hoort het gesprek misschien niet. Je kunt het wel lezen in de uitgeschreven tekst.</source>
+        <translation>No sound device was found, so you may not hear the dialogue. You can read it in the transcript.</translation>
+    </message>
+    <message>
+        <source>Het geluidsbestand kan niet worden afgespeeld (%1). Je kunt het gesprek wel lezen in de uitgeschreven tekst.</source>
+        <translation>The audio file cannot be played (%1). You can still read the dialogue in the transcript.</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::AudioControls</name>
+    <message>
+        <source>Spatiebalk speelt af of pauzeert</source>
+        <translation>Space bar plays or pauses</translation>
+    </message>
+    <message>
+        <source>Positie in het gesprek</source>
+        <translation>Position in the dialogue</translation>
+    </message>
+    <message>
+        <source>Pijltjes: 5 seconden terug of verder; Page Up en Page Down: 15 seconden</source>
+        <translation>Arrow keys: 5 seconds back or ahead; Page Up and Page Down: 15 seconds</translation>
+    </message>
+    <message>
+        <source>Verstreken tijd</source>
+        <translation>Elapsed time</translation>
+    </message>
+    <message>
+        <source>Totale duur</source>
+        <translation>Total length</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Afspeelsnelheid</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>&amp;Snelheid:</source>
+        <translation>&amp;Speed:</translation>
+    </message>
+    <message>
+        <source>Pauzeren</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Opnieuw afspelen</source>
+        <translation>Play again</translation>
+    </message>
+    <message>
+        <source>Afspelen</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Geluid aanzetten</source>
+        <translation>Sound on</translation>
+    </message>
+    <message>
+        <source>Geluid uitzetten</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::FeedbackPanel</name>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Juist</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Niet juist</source>
+        <translation>Not correct</translation>
+    </message>
+    <message>
+        <source>Dit antwoord is goed.</source>
+        <translation>This answer is right.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord is niet goed.</source>
+        <translation>This answer is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::GlossaryDialog</name>
+    <message>
+        <source>Begrippenlijst</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Zoek een begrip</source>
+        <translation>Search for a term</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Begrippen</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Kies een begrip om de betekenis te lezen</source>
+        <translation>Choose a term to read its meaning</translation>
+    </message>
+    <message>
+        <source>Betekenis</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Deze cursus heeft geen begrippenlijst.</source>
+        <translation>This course has no glossary.</translation>
+    </message>
+    <message>
+        <source>Geen begrip gevonden.</source>
+        <translation>No term found.</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::GlossaryPopup</name>
+    <message>
+        <source>Alle begrippen…</source>
+        <translation>All terms…</translation>
+    </message>
+    <message>
+        <source>Opent de begrippenlijst met alle begrippen van de cursus</source>
+        <translation>Opens the glossary with all terms of the course</translation>
+    </message>
+    <message>
+        <source>Betekenis van %1</source>
+        <translation>Meaning of %1</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::LoadErrorView</name>
+    <message>
+        <source>Deze cursus kan niet worden geopend.</source>
+        <translation>This course cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Meldingen bij het openen</source>
+        <translation>Messages from opening the course</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::MainWindow</name>
+    <message>
+        <source>Leerpad</source>
+        <translation>Leerpad</translation>
+    </message>
+    <message>
+        <source>%1 — Leerpad</source>
+        <translation>%1 — Leerpad</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::NavigationBar</name>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Vorige pagina</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Vorige pagina (Alt+Links)</source>
+        <translation>Previous page (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Volgende pagina</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Volgende pagina (Alt+Rechts)</source>
+        <translation>Next page (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Voortgang in de module</source>
+        <translation>Progress in the module</translation>
+    </message>
+    <message>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1% afgerond</source>
+        <translation>%1% done</translation>
+    </message>
+    <message>
+        <source>%1 van %2 pagina&apos;s afgerond</source>
+        <translation>%1 of %2 pages done</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::OptionRow</name>
+    <message>
+        <source>Antwoord %1, toets %1 kiest dit antwoord</source>
+        <translation>Answer %1, key %1 chooses this answer</translation>
+    </message>
+    <message>
+        <source>Antwoord %1</source>
+        <translation>Answer %1</translation>
+    </message>
+    <message>
+        <source>Toets %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <source>Goed</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Wrong</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::PageView</name>
+    <message>
+        <source>Pagina</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Onderdeel: %1</source>
+        <translation>Section: %1</translation>
+    </message>
+    <message>
+        <source>Pagina: %1</source>
+        <translation>Page: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::PlayerActions</name>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Inhoudsopgave</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>&amp;Begrippenlijst…</source>
+        <translation>&amp;Glossary…</translation>
+    </message>
+    <message>
+        <source>Tekst &amp;groter</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>Tekst &amp;kleiner</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normale tekstgrootte</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Vorige pagina</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>V&amp;olgende pagina</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>Omhoog of vorige pagina</source>
+        <translation>Up or previous page</translation>
+    </message>
+    <message>
+        <source>Omlaag of volgende pagina</source>
+        <translation>Down or next page</translation>
+    </message>
+    <message>
+        <source>&amp;Eerste pagina</source>
+        <translation>&amp;First page</translation>
+    </message>
+    <message>
+        <source>&amp;Laatste pagina</source>
+        <translation>&amp;Last page</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar vorige plek</source>
+        <translation>&amp;Back to previous place</translation>
+    </message>
+    <message>
+        <source>&amp;Wissel tussen inhoudsopgave en pagina</source>
+        <translation>S&amp;witch between contents and page</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Over Leerpad</source>
+        <translation>&amp;About Leerpad</translation>
+    </message>
+    <message>
+        <source>Over &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::QuestionView</name>
+    <message>
+        <source>Controleer</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kruis alle juiste antwoorden aan</source>
+        <translation>Tick all correct answers</translation>
+    </message>
+    <message>
+        <source>Klik het juiste antwoord aan</source>
+        <translation>Click the correct answer</translation>
+    </message>
+    <message>
+        <source>Kijk of je antwoord goed is</source>
+        <translation>See whether your answer is right</translation>
+    </message>
+    <message>
+        <source>Wist je antwoord zodat je het nog eens kunt proberen</source>
+        <translation>Clears your answer so you can try again</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::SelfTestIntroPage</name>
+    <message>
+        <source>&amp;Start de test</source>
+        <translation>&amp;Start the test</translation>
+    </message>
+    <message>
+        <source>&amp;Bekijk je resultaten</source>
+        <translation>&amp;View your results</translation>
+    </message>
+    <message>
+        <source>Test jezelf!</source>
+        <translation>Test yourself!</translation>
+    </message>
+    <message>
+        <source>Deze test heeft één vraag. Een goed antwoord levert één punt op.</source>
+        <translation>This test has one question. A right answer scores one point.</translation>
+    </message>
+    <message>
+        <source>Deze test heeft %1 vragen. Elke goed beantwoorde vraag levert één punt op.</source>
+        <translation>This test has %1 questions. Every question answered right scores one point.</translation>
+    </message>
+    <message>
+        <source>Je ziet één vraag per keer. Met Vorige en Volgende, of via het overzicht van de vragen, ga je heen en weer; je kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg.</source>
+        <translation>You see one question at a time. Use Previous and Next, or the overview of the questions, to move back and forth; you can change your answers until you hand in. Only after handing in do you see what was right and wrong, with explanations.</translation>
+    </message>
+    <message>
+        <source>Met %1 of meer goede antwoorden ben je geslaagd.</source>
+        <translation>With %1 or more right answers you pass.</translation>
+    </message>
+    <message>
+        <source>&amp;Ga verder met de test</source>
+        <translation>&amp;Continue the test</translation>
+    </message>
+    <message>
+        <source>Tip: kies een antwoord met de cijfertoetsen 1 tot en met 9. Met Alt+pijl rechts en Alt+pijl links ga je naar de volgende en de vorige vraag.</source>
+        <translation>Tip: choose an answer with the number keys 1 to 9. Alt+Right and Alt+Left take you to the next and the previous question.</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::SelfTestOptionRow</name>
+    <message>
+        <source>Toets %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <source>✓ Jouw antwoord – goed</source>
+        <translation>✓ Your answer – right</translation>
+    </message>
+    <message>
+        <source>✗ Jouw antwoord – fout</source>
+        <translation>✗ Your answer – wrong</translation>
+    </message>
+    <message>
+        <source>✓ Het juiste antwoord</source>
+        <translation>✓ The correct answer</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::SelfTestOverview</name>
+    <message>
+        <source>Overzicht van de vragen</source>
+        <translation>Overview of the questions</translation>
+    </message>
+    <message>
+        <source>nog niet beantwoord</source>
+        <translation>not answered yet</translation>
+    </message>
+    <message>
+        <source>beantwoord</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>goed</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>niet beantwoord</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>Vraag %1, %2, huidige vraag</source>
+        <translation>Question %1, %2, current question</translation>
+    </message>
+    <message>
+        <source>Vraag %1, %2</source>
+        <translation>Question %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::SelfTestQuestionWidget</name>
+    <message>
+        <source>Kies alle juiste antwoorden</source>
+        <translation>Choose all correct answers</translation>
+    </message>
+    <message>
+        <source>Kies één antwoord</source>
+        <translation>Choose one answer</translation>
+    </message>
+    <message>
+        <source>Je hebt deze vraag niet beantwoord.</source>
+        <translation>You did not answer this question.</translation>
+    </message>
+    <message>
+        <source>Uitleg:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Uitleg: %1</source>
+        <translation>Explanation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::SelfTestResultsPage</name>
+    <message>
+        <source>↻ &amp;Opnieuw maken</source>
+        <translation>↻ &amp;Take again</translation>
+    </message>
+    <message>
+        <source>Opnieuw maken</source>
+        <translation>Take again</translation>
+    </message>
+    <message>
+        <source>Start een nieuwe poging van de test</source>
+        <translation>Starts a new attempt at the test</translation>
+    </message>
+    <message>
+        <source>Je antwoorden</source>
+        <translation>Your answers</translation>
+    </message>
+    <message>
+        <source>Eerdere pogingen</source>
+        <translation>Earlier attempts</translation>
+    </message>
+    <message>
+        <source>Kies een poging om het resultaat te bekijken</source>
+        <translation>Choose an attempt to see its result</translation>
+    </message>
+    <message>
+        <source>Je resultaat</source>
+        <translation>Your result</translation>
+    </message>
+    <message>
+        <source>Resultaat van poging %1</source>
+        <translation>Result of attempt %1</translation>
+    </message>
+    <message>
+        <source>Poging %1, ingeleverd op %2</source>
+        <translation>Attempt %1, handed in on %2</translation>
+    </message>
+    <message>
+        <source>Je score: %1</source>
+        <translation>Your score: %1</translation>
+    </message>
+    <message>
+        <source>✓ Geslaagd – je had er minstens %1 goed nodig.</source>
+        <translation>✓ Passed – you needed at least %1 right.</translation>
+    </message>
+    <message>
+        <source>✗ Nog niet geslaagd – je hebt er minstens %1 goed nodig.</source>
+        <translation>✗ Not passed yet – you need at least %1 right.</translation>
+    </message>
+    <message>
+        <source> (getoond)</source>
+        <translation> (shown)</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::SelfTestReviewCard</name>
+    <message>
+        <source>Vraag %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Jouw antwoord:</source>
+        <translation>Your answer:</translation>
+    </message>
+    <message>
+        <source>Juiste antwoorden:</source>
+        <translation>Correct answers:</translation>
+    </message>
+    <message>
+        <source>Juiste antwoord:</source>
+        <translation>Correct answer:</translation>
+    </message>
+    <message>
+        <source>Bekijk vraag %1</source>
+        <translation>View question %1</translation>
+    </message>
+    <message>
+        <source>Bekijk vraag %1: %2</source>
+        <translation>View question %1: %2</translation>
+    </message>
+    <message>
+        <source>Uitleg:</source>
+        <translation>Explanation:</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::SelfTestRunPage</name>
+    <message>
+        <source>← &amp;Vorige</source>
+        <translation>← &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Vorige vraag</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Vorige vraag (Alt+Links)</source>
+        <translation>Previous question (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>V&amp;olgende →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <source>Volgende vraag</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>Volgende vraag (Alt+Rechts)</source>
+        <translation>Next question (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Inleveren</source>
+        <translation>&amp;Hand in</translation>
+    </message>
+    <message>
+        <source>Test inleveren</source>
+        <translation>Hand in the test</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar de resultaten</source>
+        <translation>&amp;Back to the results</translation>
+    </message>
+    <message>
+        <source>Test jezelf!</source>
+        <translation>Test yourself!</translation>
+    </message>
+    <message>
+        <source>%1 – terugkijken, poging %2</source>
+        <translation>%1 – review, attempt %2</translation>
+    </message>
+    <message>
+        <source>Vraag %1 van %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 van %2 beantwoord</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::SelfTestView</name>
+    <message>
+        <source>Deze cursus heeft geen test.</source>
+        <translation>This course has no test.</translation>
+    </message>
+    <message>
+        <source>Test inleveren</source>
+        <translation>Hand in the test</translation>
+    </message>
+    <message>
+        <source>&amp;Inleveren</source>
+        <translation>&amp;Hand in</translation>
+    </message>
+    <message>
+        <source>&amp;Verder met de test</source>
+        <translation>&amp;Continue the test</translation>
+    </message>
+    <message>
+        <source>De test kon niet worden nagekeken. Probeer het opnieuw.</source>
+        <translation>The test could not be marked. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::ShortcutsDialog</name>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Alt+Rechts, Page Down</source>
+        <translation>Alt+Right, Page Down</translation>
+    </message>
+    <message>
+        <source>Volgende pagina (Page Down scrolt eerst de pagina af)</source>
+        <translation>Next page (Page Down first scrolls to the end of the page)</translation>
+    </message>
+    <message>
+        <source>Alt+Links, Page Up</source>
+        <translation>Alt+Left, Page Up</translation>
+    </message>
+    <message>
+        <source>Vorige pagina (Page Up scrolt eerst terug naar boven)</source>
+        <translation>Previous page (Page Up first scrolls back to the top)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home / Ctrl+End</source>
+        <translation>Ctrl+Home / Ctrl+End</translation>
+    </message>
+    <message>
+        <source>Eerste / laatste pagina</source>
+        <translation>First / last page</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Terug naar de vorige plek</source>
+        <translation>Back to the previous place</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Wisselen tussen inhoudsopgave en pagina</source>
+        <translation>Switch between contents and page</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Naar het volgende / vorige onderdeel</source>
+        <translation>To the next / previous control</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Betekenis van het gekozen begrip tonen; in de tekst van een gesprek: vanaf die regel luisteren</source>
+        <translation>Show the meaning of the chosen term; in a transcript: listen from that line</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Antwoord kiezen bij een vraag</source>
+        <translation>Choose an answer to a question</translation>
+    </message>
+    <message>
+        <source>Spatiebalk</source>
+        <translation>Space bar</translation>
+    </message>
+    <message>
+        <source>Gesprek afspelen of pauzeren (in de speler)</source>
+        <translation>Play or pause a dialogue (in the player)</translation>
+    </message>
+    <message>
+        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Tekst groter / kleiner / normaal</source>
+        <translation>Larger / smaller / normal text</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Begrippenlijst</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Toets</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Wat het doet</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Inhoudsopgave tonen of verbergen</source>
+        <translation>Show or hide the contents</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Dit overzicht</source>
+        <translation>This overview</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::TestIntroView</name>
+    <message>
+        <source>Start de test</source>
+        <translation>Start the test</translation>
+    </message>
+    <message>
+        <source>Test jezelf</source>
+        <translation>Test yourself</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vragen</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>je hebt er %1 goed nodig om te slagen</source>
+        <translation>you need %1 right to pass</translation>
+    </message>
+    <message>
+        <source>Begint de test: %1</source>
+        <translation>Starts the test: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::TextBlockView</name>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Klik voor de betekenis van dit begrip</source>
+        <translation>Click for the meaning of this term</translation>
+    </message>
+    <message>
+        <source>Onderstreepte woorden zijn begrippen: ga er met Tab naartoe en druk op Enter voor de betekenis.</source>
+        <translation>Underlined words are glossary terms: Tab to one and press Enter for its meaning.</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::TocModel</name>
+    <message>
+        <source>Nog niet bekeken</source>
+        <translation>Not seen yet</translation>
+    </message>
+    <message>
+        <source>Bekeken, nog niet afgerond</source>
+        <translation>Seen, not finished yet</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>Onderdeel met %n pagina&apos;s</source>
+        <translation>
+            <numerusform>Section with %n page</numerusform>
+            <numerusform>Section with %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::TocView</name>
+    <message>
+        <source>Inhoudsopgave</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Onderdelen en pagina&apos;s van de cursus; kies een pagina met de pijltjes of Enter</source>
+        <translation>Sections and pages of the course; choose a page with the arrow keys or Enter</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::TranscriptView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven tekst van het gesprek</source>
+        <translation>Transcript of the dialogue</translation>
+    </message>
+    <message>
+        <source>Kies een regel met de pijltjes en druk op Enter om vanaf daar te luisteren</source>
+        <translation>Choose a line with the arrow keys and press Enter to listen from there</translation>
+    </message>
+</context>
+</TS>
