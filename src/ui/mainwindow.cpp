@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "noticebar.h"
+
 #include "aboutdialog.h"
 #include "focusring.h"
 #include "glossarydialog.h"
@@ -79,6 +81,8 @@ void MainWindow::buildLayout()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_noticeBar = new NoticeBar(this);
+    layout->addWidget(m_noticeBar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(line);
     layout->addWidget(m_navBar);
@@ -91,6 +95,7 @@ void MainWindow::connectActions()
 {
     const PlayerActions &a = *m_actions;
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.resetProgress, &QAction::triggered, this, &MainWindow::resetProgressRequested);
     connect(a.showToc, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(a.glossary, &QAction::triggered, this, &MainWindow::showGlossary);
     connect(a.zoomIn, &QAction::triggered, m_zoom, &Zoom::zoomIn);
@@ -169,12 +174,16 @@ void MainWindow::showLoadResult(const LoadResult &result)
         m_stack->setCurrentWidget(m_errorView);
         m_navBar->setPage(-1, 0);
         m_navBar->setProgress(0, 0);
+        m_actions->resetProgress->setEnabled(false);
+        emit courseShown();
         return;
     }
     setWindowTitle(tr("%1 — Leerpad").arg(m_course->title));
     m_sidebar->setCourseTitle(m_course->title, m_course->subtitle);
     m_actions->glossary->setEnabled(!m_course->glossary.isEmpty());
     m_navigator->setCourse(*m_course); // shows the first page through currentChanged
+    m_actions->resetProgress->setEnabled(true);
+    emit courseShown();
 }
 
 void MainWindow::onCurrentChanged(int index)

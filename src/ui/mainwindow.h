@@ -25,6 +25,7 @@ class QTreeView;
 namespace leerpad {
 
 class LoadErrorView;
+class NoticeBar;
 class NavigationBar;
 class Navigator;
 class PageView;
@@ -58,6 +59,7 @@ public:
     const PlayerActions &actions() const { return *m_actions; }
     // The widget shown in the page area: the page, the self-test or the load error.
     QWidget *currentPageArea() const;
+    NoticeBar *noticeBar() const { return m_noticeBar; }
 
 public slots:
     void showGlossary();
@@ -67,6 +69,10 @@ public slots:
 
 signals:
     void selfTestRequested();
+    // After showLoadResult(): a progress store re-binds to the course shown now.
+    void courseShown();
+    // File → Voortgang wissen… was chosen (the window has not asked anything yet).
+    void resetProgressRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +100,7 @@ private:
     PageView *m_pageView = nullptr;
     LoadErrorView *m_errorView = nullptr;
     NavigationBar *m_navBar = nullptr;
+    NoticeBar *m_noticeBar = nullptr;
     QPointer<QWidget> m_selfTestWidget;
     QList<QPair<int, int>> m_pagePositions; // course-order index -> (section, page)
     int m_selfTestPage = -1;

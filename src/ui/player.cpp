@@ -3,11 +3,14 @@
 #include "courseloader.h"
 #include "handout.h"
 #include "mainwindow.h"
+#include "progresssession.h"
+#include "progressstore.h"
 #include "uilogging.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -102,6 +105,11 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
     installTranslations(app, chooseUiLanguage(commandLine.language, result.course.get()));
 
     MainWindow window;
+    const QString dataDir = commandLine.dataDir.isEmpty()
+                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                : commandLine.dataDir;
+    ProgressStore store(dataDir);
+    ProgressSession session(&store, &window);
     window.showLoadResult(result);
     window.show();
     return app.exec();

@@ -26,6 +26,7 @@ QAction *make(QObject *owner, const QString &text, const QList<QKeySequence> &ke
 
 PlayerActions::PlayerActions(QObject *owner)
 {
+    resetProgress = make(owner, tr("&Voortgang wissen…"), {});
     quit = make(owner, tr("&Afsluiten"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     quit->setMenuRole(QAction::QuitRole);
     showToc = make(owner, tr("&Inhoudsopgave"), {QKeySequence(Qt::Key_F9)});
@@ -55,6 +56,8 @@ PlayerActions::PlayerActions(QObject *owner)
 void PlayerActions::fillMenuBar(QMenuBar *bar) const
 {
     QMenu *file = bar->addMenu(tr("&Bestand"));
+    file->addAction(resetProgress);
+    file->addSeparator();
     file->addAction(quit);
 
     QMenu *view = bar->addMenu(tr("Beel&d"));

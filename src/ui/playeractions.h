@@ -19,6 +19,7 @@ public:
     explicit PlayerActions(QObject *owner);
     void fillMenuBar(QMenuBar *bar) const;
 
+    QAction *resetProgress;
     QAction *quit;
     QAction *showToc;
     QAction *glossary;

@@ -1,0 +1,124 @@
+#include "progresssession.h"
+
+#include "mainwindow.h"
+#include "navigator.h"
+#include "noticebar.h"
+#include "progressmapping.h"
+#include "progressstore.h"
+#include "selftestview.h"
+#include "storekeys.h"
+#include "uilogging.h"
+
+#include <QMessageBox>
+
+namespace leerpad {
+
+ProgressSession::ProgressSession(ProgressStore *store, MainWindow *window)
+    : m_store(store), m_window(window)
+{
+    Navigator *nav = window->navigator();
+    // One committed transaction per learner action: a page turn or a completed page.
+    connect(nav, &Navigator::currentChanged, this, &ProgressSession::saveNavigation);
+    connect(nav, &Navigator::pageStateChanged, this, &ProgressSession::saveNavigation);
+    connect(window, &MainWindow::courseShown, this, &ProgressSession::attach);
+    connect(window, &MainWindow::selfTestRequested, this, &ProgressSession::openSelfTest);
+    connect(window, &MainWindow::resetProgressRequested, this, &ProgressSession::confirmReset);
+    connect(store, &ProgressStore::savingChanged, this, &ProgressSession::showSavingState);
+    connect(store, &ProgressStore::recovered, this, [this](const StoreRecovery &r) {
+        m_window->noticeBar()->showNotice(ProgressStore::describe(r));
+    });
+
+    // What happened while the store opened, before anyone could listen.
+    QStringList notices;
+    for (const StoreRecovery &r : store->recoveries())
+        notices << ProgressStore::describe(r);
+    if (!notices.isEmpty())
+        window->noticeBar()->showNotice(notices.join(QLatin1Char('\n')));
+    showSavingState();
+}
+
+QString ProgressSession::resumeNotice()
+{
+    return tr("Verder waar je gebleven was.");
+}
+
+void ProgressSession::attach()
+{
+    m_course = m_window->course();
+    m_history.clear();
+    if (!m_course)
+        return;
+    const CourseResume resume = m_store->openCourse(courseKeys(*m_course));
+    for (const StoredAttempt &s : resume.progress.attempts)
+        m_history << fromStored(s);
+    if (resume.resumed) {
+        m_window->navigator()->restore(fromStored(resume.progress.navigation));
+        QString notice = resumeNotice();
+        const QString changed = ProgressStore::describe(resume.report);
+        if (!changed.isEmpty())
+            notice += QLatin1Char(' ') + changed;
+        m_window->noticeBar()->showNotice(notice);
+    }
+    saveNavigation();
+}
+
+void ProgressSession::saveNavigation()
+{
+    if (!m_course)
+        return;
+    m_store->saveNavigation(m_course->id, toStored(m_window->navigator()->state()));
+}
+
+void ProgressSession::openSelfTest()
+{
+    if (!m_course)
+        return;
+    auto *view = new SelfTestView(m_course);
+    view->setHistory(m_history);
+    connect(view, &SelfTestView::attemptStarted, this, &ProgressSession::saveAttempt);
+    connect(view, &SelfTestView::answerChanged, this, &ProgressSession::saveAttempt);
+    connect(view, &SelfTestView::attemptSubmitted, this, [this](const Attempt &a) {
+        saveAttempt(a);
+        m_window->navigator()->markCompleted(m_window->selfTestPageId());
+    });
+    m_window->setSelfTestWidget(view);
+}
+
+void ProgressSession::saveAttempt(const Attempt &attempt)
+{
+    auto it = std::find_if(m_history.begin(), m_history.end(),
+                           [&attempt](const Attempt &a) { return a.id == attempt.id; });
+    if (it == m_history.end())
+        m_history << attempt;
+    else
+        *it = attempt;
+    if (m_course)
+        m_store->saveAttempt(m_course->id, toStored(attempt));
+}
+
+void ProgressSession::confirmReset()
+{
+    if (!m_course)
+        return;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Voortgang wissen"),
+        tr("Alle voortgang van “%1” wissen? Bekeken pagina's, je plek in de cursus en alle "
+           "pogingen van de test worden verwijderd. Dit kun je niet ongedaan maken.")
+            .arg(m_course->title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_store->reset(m_course->id);
+    m_history.clear();
+    m_window->setSelfTestWidget(nullptr);
+    m_window->navigator()->setCourse(*m_course); // back to the first page, nothing visited
+    m_window->noticeBar()->showNotice(tr("Je voortgang in deze cursus is gewist."));
+    qCInfo(lcUi) << "progress reset for" << m_course->id;
+}
+
+void ProgressSession::showSavingState()
+{
+    m_window->noticeBar()->setWarning(m_store->isSaving() ? QString() : m_store->savingWarning());
+}
+
+} // namespace leerpad

@@ -1,0 +1,95 @@
+// The window, the store and the session together: progress survives closing the
+// player, the self-test's attempts are kept, and a store that cannot save says so.
+
+#include "courseloader.h"
+#include "mainwindow.h"
+#include "navigator.h"
+#include "noticebar.h"
+#include "progresssession.h"
+#include "progressstore.h"
+#include "selftestview.h"
+#include "storekeys.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace leerpad;
+
+namespace {
+
+LoadResult module14()
+{
+    LoadOptions options;
+    options.missingMediaIsError = false;
+    return loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options);
+}
+
+// One run of the player: window, store and session over a data folder.
+struct PlayerRun
+{
+    explicit PlayerRun(const QString &dataDir) : store(dataDir), session(&store, &window)
+    {
+        window.showLoadResult(module14());
+    }
+    MainWindow window;
+    ProgressStore store;
+    ProgressSession session;
+};
+
+} // namespace
+
+TEST(ProgressSession, ReopensWhereTheLearnerLeftOff)
+{
+    QTemporaryDir data;
+    {
+        PlayerRun first(data.path());
+        EXPECT_FALSE(first.window.noticeBar()->isVisible());
+        ASSERT_TRUE(first.window.navigator()->goTo(QStringLiteral("wetten-en-regels")));
+        ASSERT_TRUE(first.window.navigator()->goTo(QStringLiteral("leerdoelen")));
+    } // closed: nothing is saved on exit, everything was saved already
+    PlayerRun second(data.path());
+    const Navigator *nav = second.window.navigator();
+    EXPECT_EQ(nav->currentPageId(), QStringLiteral("leerdoelen"));
+    EXPECT_TRUE(nav->isVisited(QStringLiteral("wetten-en-regels")));
+    EXPECT_TRUE(nav->isVisited(QStringLiteral("inleiding")));
+    EXPECT_FALSE(nav->isVisited(QStringLiteral("kortom-normen-en-waarden")));
+    EXPECT_TRUE(second.window.noticeBar()->text().startsWith(ProgressSession::resumeNotice()));
+}
+
+TEST(ProgressSession, SelfTestAttemptsAreKept)
+{
+    QTemporaryDir data;
+    QString attemptId;
+    {
+        PlayerRun first(data.path());
+        ASSERT_TRUE(first.window.navigator()->goTo(first.window.selfTestPageId()));
+        emit first.window.selfTestRequested();
+        auto *view = qobject_cast<SelfTestView *>(first.window.selfTestWidget());
+        ASSERT_NE(view, nullptr);
+        view->start();
+        ASSERT_TRUE(view->currentAttempt());
+        attemptId = view->currentAttempt()->id;
+    }
+    ProgressStore store(data.path());
+    const CourseProgress progress = store.openCourse(courseKeys(*module14().course)).progress;
+    ASSERT_EQ(progress.attempts.size(), 1);
+    EXPECT_EQ(progress.attempts[0].id, attemptId);
+    EXPECT_FALSE(progress.attempts[0].isSubmitted());
+}
+
+TEST(ProgressSession, ShowsAPersistentWarningWhenProgressCannotBeSaved)
+{
+    QTemporaryDir dir;
+    const QString notADir = dir.filePath(QStringLiteral("file"));
+    QFile f(notADir);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    PlayerRun run(notADir);
+    EXPECT_FALSE(run.store.isSaving());
+    EXPECT_TRUE(run.window.noticeBar()->isWarning());
+    EXPECT_EQ(run.window.noticeBar()->text(), run.store.savingWarning());
+    // The learner can still move on.
+    EXPECT_TRUE(run.window.navigator()->next());
+}
