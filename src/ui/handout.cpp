@@ -1,6 +1,7 @@
 #include "handout.h"
 
 #include "answerkey.h"
+#include "inlinehtml.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,36 +24,23 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString inlineHtml(const InlineText &text)
-{
-    QString out;
-    for (const InlineRun &run : text) {
-        switch (run.style) {
-        case InlineRun::Style::Plain: out += esc(run.text); break;
-        case InlineRun::Style::Emphasis: out += QStringLiteral("<i>") + esc(run.text) + QStringLiteral("</i>"); break;
-        case InlineRun::Style::Strong: out += QStringLiteral("<b>") + esc(run.text) + QStringLiteral("</b>"); break;
-        case InlineRun::Style::Term: out += QStringLiteral("<u>") + esc(run.text) + QStringLiteral("</u>"); break;
-        }
-    }
-    return out;
-}
 
 QString textBlockHtml(const TextBlock &t)
 {
     QString out;
     for (const TextElement &e : t.content) {
         switch (e.type) {
-        case TextElement::Type::Paragraph: out += QStringLiteral("<p>") + inlineHtml(e.text) + QStringLiteral("</p>"); break;
-        case TextElement::Type::Heading: out += QStringLiteral("<h4>") + inlineHtml(e.text) + QStringLiteral("</h4>"); break;
+        case TextElement::Type::Paragraph: out += QStringLiteral("<p>") + inlineToHtml(e.text) + QStringLiteral("</p>"); break;
+        case TextElement::Type::Heading: out += QStringLiteral("<h4>") + inlineToHtml(e.text) + QStringLiteral("</h4>"); break;
         case TextElement::Type::Quote:
-            out += QStringLiteral("<blockquote><i>") + inlineHtml(e.text) + QStringLiteral("</i></blockquote>");
+            out += QStringLiteral("<blockquote><i>") + inlineToHtml(e.text) + QStringLiteral("</i></blockquote>");
             break;
         case TextElement::Type::BulletList:
         case TextElement::Type::NumberedList: {
             const bool numbered = e.type == TextElement::Type::NumberedList;
             out += numbered ? QStringLiteral("<ol>") : QStringLiteral("<ul>");
             for (const InlineText &item : e.items)
-                out += QStringLiteral("<li>") + inlineHtml(item) + QStringLiteral("</li>");
+                out += QStringLiteral("<li>") + inlineToHtml(item) + QStringLiteral("</li>");
             out += numbered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
             break;
         }
@@ -76,7 +64,7 @@ QString transcriptHtml(const AudioBlock &a)
 
 QString questionHtml(const Question &q, bool withKey)
 {
-    QString out = QStringLiteral("<p><b>") + inlineHtml(q.prompt) + QStringLiteral("</b>");
+    QString out = QStringLiteral("<p><b>") + inlineToHtml(q.prompt) + QStringLiteral("</b>");
     if (withKey && q.added)
         out += QStringLiteral(" <i>[") + tr("toegevoegd") + QStringLiteral("]</i>");
     out += QStringLiteral("</p>");

@@ -12,8 +12,10 @@ QString inlineToHtml(const InlineText &text)
             html += escaped;
             break;
         case InlineRun::Style::Emphasis:
-        case InlineRun::Style::Term: // no popups in labels; the term still stands out
             html += QStringLiteral("<i>") + escaped + QStringLiteral("</i>");
+            break;
+        case InlineRun::Style::Term: // no popups in labels or print; the term still stands out
+            html += QStringLiteral("<u>") + escaped + QStringLiteral("</u>");
             break;
         case InlineRun::Style::Strong:
             html += QStringLiteral("<b>") + escaped + QStringLiteral("</b>");

@@ -3,13 +3,18 @@
 #include "noticebar.h"
 
 #include "aboutdialog.h"
+#include "courseopen.h"
+#include "diagnosticsdock.h"
 #include "focusring.h"
 #include "glossarydialog.h"
+#include "livereload.h"
 #include "loaderrorview.h"
 #include "navigationbar.h"
 #include "navigator.h"
+#include "outlinedock.h"
 #include "pageview.h"
 #include "playeractions.h"
+#include "recentfiles.h"
 #include "shortcutsdialog.h"
 #include "sidebar.h"
 #include "tocmodel.h"
@@ -18,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
@@ -39,7 +45,12 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Leerpad"));
     buildLayout();
-    m_actions->fillMenuBar(menuBar());
+    auto *recentMenu = new QMenu(this);
+    m_actions->fillMenuBar(menuBar(), recentMenu);
+    m_recentFiles = new RecentFiles(recentMenu, this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openCourse);
+    m_liveReload = new LiveReload(this);
+    setAcceptDrops(true);
     connectActions();
     applyZoom();
 
@@ -89,12 +100,34 @@ void MainWindow::buildLayout()
     setCentralWidget(central);
 
     setTabOrder(m_toc, m_pageView);
+
+    m_diagnosticsDock = new DiagnosticsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    m_diagnosticsDock->hide();
+    m_outlineDock = new OutlineDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_outlineDock);
+    m_outlineDock->hide();
 }
 
 void MainWindow::connectActions()
 {
     const PlayerActions &a = *m_actions;
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.openCourse, &QAction::triggered, this, &MainWindow::chooseCourse);
+    connect(a.openFolder, &QAction::triggered, this, [this] {
+        const QString path = askForCourseFolder(this, m_coursePath);
+        if (!path.isEmpty())
+            openCourse(path);
+    });
+    connect(a.exportHandout, &QAction::triggered, this, &MainWindow::exportHandout);
+    connect(a.showDiagnostics, &QAction::toggled, m_diagnosticsDock, &QWidget::setVisible);
+    connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // Tabbed-away docks report invisible too; only closing unchecks the action.
+        if (visible || m_diagnosticsDock->isHidden())
+            m_actions->showDiagnostics->setChecked(visible);
+    });
+    connect(a.trainerView, &QAction::toggled, this, &MainWindow::setTrainerMode);
+    connect(m_diagnosticsDock, &DiagnosticsDock::pageRequested, this, &MainWindow::goToPosition);
     connect(a.resetProgress, &QAction::triggered, this, &MainWindow::resetProgressRequested);
     connect(a.showToc, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(a.glossary, &QAction::triggered, this, &MainWindow::showGlossary);
@@ -165,6 +198,9 @@ void MainWindow::showLoadResult(const LoadResult &result)
         action->setEnabled(ok);
     m_navBar->setEnabled(ok);
     m_sidebar->setEnabled(ok);
+    m_actions->exportHandout->setEnabled(ok);
+    m_outlineDock->setCourse(m_course.get());
+    showDiagnostics(result.diagnostics);
 
     if (!ok) {
         setWindowTitle(tr("Leerpad"));

@@ -24,7 +24,11 @@ class QTreeView;
 
 namespace leerpad {
 
+class DiagnosticsDock;
+class LiveReload;
+class OutlineDock;
 class LoadErrorView;
+class RecentFiles;
 class NoticeBar;
 class NavigationBar;
 class Navigator;
@@ -42,6 +46,25 @@ public:
     ~MainWindow() override;
 
     void showLoadResult(const LoadResult &result);
+
+    // File → Openen…, the recent list, a drop and the command line all end here: loads
+    // the course folder or file at path the way the player does and shows the course,
+    // or the load error view with its diagnostics. Returns whether a course is shown.
+    bool openCourse(const QString &path);
+    // The course file shown (or that failed to load); live reload follows it.
+    QString coursePath() const { return m_coursePath; }
+    void setCoursePath(const QString &path);
+    // Fills the diagnostics panel; stale: they belong to a version that is not shown.
+    // The panel opens by itself when there are errors.
+    void showDiagnostics(const Diagnostics &diagnostics, bool stale = false);
+    DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
+    OutlineDock *outlineDock() const { return m_outlineDock; }
+    // View → Trainerweergave: answer key on every question, added items tagged, the
+    // outline panel open.
+    void setTrainerMode(bool on);
+    bool trainerMode() const;
+    LiveReload *liveReload() const { return m_liveReload; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
 
     Navigator *navigator() const { return m_navigator; }
     std::shared_ptr<const Course> course() const { return m_course; }
@@ -66,6 +89,8 @@ public slots:
     void showAbout();
     void showShortcuts();
     void switchPane();
+    void chooseCourse();
+    void exportHandout();
 
 signals:
     void selfTestRequested();
@@ -76,6 +101,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildLayout();
@@ -87,6 +114,7 @@ private:
     void updatePageArea();
     void applyZoom();
     void pageKey(int direction);
+    void goToPosition(int section, int page);
 
     std::unique_ptr<PlayerActions> m_actions;
     std::shared_ptr<const Course> m_course;
@@ -101,6 +129,11 @@ private:
     LoadErrorView *m_errorView = nullptr;
     NavigationBar *m_navBar = nullptr;
     NoticeBar *m_noticeBar = nullptr;
+    DiagnosticsDock *m_diagnosticsDock = nullptr;
+    OutlineDock *m_outlineDock = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    LiveReload *m_liveReload = nullptr;
+    QString m_coursePath;
     QPointer<QWidget> m_selfTestWidget;
     QList<QPair<int, int>> m_pagePositions; // course-order index -> (section, page)
     int m_selfTestPage = -1;

@@ -100,6 +100,9 @@ void PageView::showPage(int sectionIndex, int pageIndex)
             continue;
         if (!m_blocks.isEmpty())
             m_columnLayout->addSpacing(fm.lineSpacing());
+        const Question *q = block.question();
+        if (m_trainerMode && (block.origin == Origin::Added || (q && q->added)))
+            m_columnLayout->addWidget(addedTag(content), 0, Qt::AlignLeft);
         m_columnLayout->addWidget(w);
         m_blocks << w;
     }
@@ -138,6 +141,8 @@ QWidget *PageView::buildBlock(const Page &page, const Block &block, QWidget *par
         auto *view = new QuestionView(*question, parent);
         connect(view, &QuestionView::answerChecked, this,
                 [this, pageId, blockId] { emit blockCompleted(pageId, blockId); });
+        if (m_trainerMode)
+            view->showKey();
         return view;
     }
     if (block.isSelfTest()) {
@@ -147,6 +152,19 @@ QWidget *PageView::buildBlock(const Page &page, const Block &block, QWidget *par
     }
     qCWarning(lcUi) << "block" << block.id << "has no view";
     return nullptr;
+}
+
+QWidget *PageView::addedTag(QWidget *parent) const
+{
+    // Items beyond the client's source text, so a trainer can tell them apart.
+    auto *tag = new QLabel(tr("Toegevoegd"), parent);
+    tag->setObjectName(QStringLiteral("addedTag"));
+    tag->setTextFormat(Qt::PlainText);
+    tag->setAccessibleName(tr("Toegevoegd: dit onderdeel staat niet in de brontekst"));
+    tag->setToolTip(tag->accessibleName());
+    theme::markScaled(tag, 0.85, QFont::DemiBold);
+    theme::setTextColor(tag, theme::accent(palette()));
+    return tag;
 }
 
 void PageView::setContentFont(const QFont &font)

@@ -44,6 +44,10 @@ public:
 
     void setMediaBackendFactory(MediaBackendFactory factory) { m_backendFactory = std::move(factory); }
     void setContentFont(const QFont &font);
+    // Trainer view: questions show their key and added items are tagged. Takes effect
+    // on the next showPage().
+    void setTrainerMode(bool on) { m_trainerMode = on; }
+    bool trainerMode() const { return m_trainerMode; }
     QFont contentFont() const { return m_font; }
 
     // Page Up / Page Down: scroll when there is more of this page that way; false when
@@ -64,6 +68,7 @@ protected:
 private:
     QWidget *buildBlock(const Page &page, const Block &block, QWidget *parent);
     void updateMeasure();
+    QWidget *addedTag(QWidget *parent) const;
     void ensureFocusVisible(QWidget *now);
 
     std::shared_ptr<const Course> m_course;
@@ -73,6 +78,7 @@ private:
     QPointer<QWidget> m_content;
     QVBoxLayout *m_columnLayout = nullptr;
     QList<QWidget *> m_blocks;
+    bool m_trainerMode = false;
 };
 
 } // namespace leerpad

@@ -110,7 +110,10 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
                                 : commandLine.dataDir;
     ProgressStore store(dataDir);
     ProgressSession session(&store, &window);
+    window.setCoursePath(path); // live reload follows it, also when it failed to load
     window.showLoadResult(result);
+    if (commandLine.trainer)
+        window.setTrainerMode(true);
     window.show();
     return app.exec();
 }

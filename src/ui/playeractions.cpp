@@ -26,6 +26,18 @@ QAction *make(QObject *owner, const QString &text, const QList<QKeySequence> &ke
 
 PlayerActions::PlayerActions(QObject *owner)
 {
+    openCourse = make(owner, tr("&Openen…"), {QKeySequence(Qt::CTRL | Qt::Key_O)},
+                      tr("Een cursusbestand of cursusmap openen"));
+    openFolder = make(owner, tr("&Map openen…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+                      tr("Een cursusmap openen"));
+    exportHandout = make(owner, tr("&Handout exporteren (PDF)…"), {},
+                         tr("De cursus als afdrukbare handout opslaan"));
+    showDiagnostics = make(owner, tr("&Meldingen"), {QKeySequence(Qt::CTRL | Qt::Key_M)},
+                           tr("Fouten en waarschuwingen in het cursusbestand"));
+    showDiagnostics->setCheckable(true);
+    trainerView = make(owner, tr("&Trainerweergave"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
+                       tr("Antwoordsleutel, toegevoegde onderdelen en het overzicht tonen"));
+    trainerView->setCheckable(true);
     resetProgress = make(owner, tr("&Voortgang wissen…"), {});
     quit = make(owner, tr("&Afsluiten"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     quit->setMenuRole(QAction::QuitRole);
@@ -53,9 +65,17 @@ PlayerActions::PlayerActions(QObject *owner)
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void PlayerActions::fillMenuBar(QMenuBar *bar) const
+void PlayerActions::fillMenuBar(QMenuBar *bar, QMenu *recent) const
 {
     QMenu *file = bar->addMenu(tr("&Bestand"));
+    file->addAction(openCourse);
+    file->addAction(openFolder);
+    if (recent) {
+        recent->setTitle(tr("&Recent geopend"));
+        file->addMenu(recent);
+    }
+    file->addAction(exportHandout);
+    file->addSeparator();
     file->addAction(resetProgress);
     file->addSeparator();
     file->addAction(quit);
@@ -63,6 +83,8 @@ void PlayerActions::fillMenuBar(QMenuBar *bar) const
     QMenu *view = bar->addMenu(tr("Beel&d"));
     view->addAction(showToc);
     view->addAction(glossary);
+    view->addAction(showDiagnostics);
+    view->addAction(trainerView);
     view->addSeparator();
     view->addAction(zoomIn);
     view->addAction(zoomOut);

@@ -7,6 +7,7 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
 class QMenuBar;
 
 namespace leerpad {
@@ -17,8 +18,14 @@ struct PlayerActions
 
 public:
     explicit PlayerActions(QObject *owner);
-    void fillMenuBar(QMenuBar *bar) const;
+    // recent: the File → Recent geopend submenu (filled by RecentFiles), or null.
+    void fillMenuBar(QMenuBar *bar, QMenu *recent = nullptr) const;
 
+    QAction *openCourse;
+    QAction *openFolder;
+    QAction *exportHandout;
+    QAction *showDiagnostics;
+    QAction *trainerView;
     QAction *resetProgress;
     QAction *quit;
     QAction *showToc;

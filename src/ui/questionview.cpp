@@ -145,6 +145,27 @@ void QuestionView::check()
     emit answerChecked(correct);
 }
 
+void QuestionView::showKey()
+{
+    m_keyShown = true;
+    m_checked = true; // nothing left for number keys or Controleer to do
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        OptionRow *row = m_rows[i];
+        row->setLocked(true);
+        row->setMark(m_question.isCorrectOption(m_question.options[i].id) ? OptionRow::Mark::Correct
+                                                                          : OptionRow::Mark::None);
+    }
+    // Plain text in the panel: both course feedback texts, labelled for the trainer.
+    QStringList feedback;
+    if (!m_question.feedbackCorrect.isEmpty())
+        feedback << tr("Bij een juist antwoord: %1").arg(m_question.feedbackCorrect);
+    if (!m_question.feedbackIncorrect.isEmpty())
+        feedback << tr("Bij een onjuist antwoord: %1").arg(m_question.feedbackIncorrect);
+    m_feedback->showResult(true, feedback.join(QLatin1Char('\n')), m_question.explanation);
+    m_check->hide();
+    m_retry->hide();
+}
+
 void QuestionView::retry()
 {
     m_checked = false;

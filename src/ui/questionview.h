@@ -36,6 +36,12 @@ public:
     // Whether the chosen options are exactly the correct ones (all-or-nothing).
     bool isAnswerCorrect() const;
 
+    // Trainer view: the correct option(s) marked, both feedback texts and the
+    // explanation shown, without the learner checking anything. Not reversible; the
+    // page is rebuilt when the trainer view is switched off.
+    void showKey();
+    bool isKeyShown() const { return m_keyShown; }
+
 public slots:
     void check();
     void retry();
@@ -60,6 +66,7 @@ private:
     QPushButton *m_retry;
     FeedbackPanel *m_feedback;
     bool m_checked = false;
+    bool m_keyShown = false;
 };
 
 } // namespace leerpad

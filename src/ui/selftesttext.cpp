@@ -1,31 +1,14 @@
 #include "selftesttext.h"
 
+#include "inlinehtml.h"
+
 Q_LOGGING_CATEGORY(lcSelfTest, "leerpad.ui.selftest", QtWarningMsg)
 
 namespace leerpad {
 
 QString SelfTestText::inlineHtml(const InlineText &text)
 {
-    QString html;
-    for (const InlineRun &run : text) {
-        const QString escaped = run.text.toHtmlEscaped();
-        switch (run.style) {
-        case InlineRun::Style::Plain:
-            html += escaped;
-            break;
-        case InlineRun::Style::Emphasis:
-            html += QLatin1String("<i>") + escaped + QLatin1String("</i>");
-            break;
-        case InlineRun::Style::Strong:
-            html += QLatin1String("<b>") + escaped + QLatin1String("</b>");
-            break;
-        case InlineRun::Style::Term:
-            // A glossary term; the test does not open the glossary, so only mark it.
-            html += QLatin1String("<u>") + escaped + QLatin1String("</u>");
-            break;
-        }
-    }
-    return html;
+    return inlineToHtml(text);
 }
 
 QString SelfTestText::scoreSummary(const Score &score)

@@ -1,0 +1,57 @@
+#include "courseopen.h"
+
+#include "courseloader.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+
+namespace leerpad {
+
+QString absoluteCourseFile(const QString &path)
+{
+    return QFileInfo(courseFileFor(path)).absoluteFilePath();
+}
+
+QString askForCourse(QWidget *parent, const QString &current)
+{
+    QFileDialog dialog(parent, QApplication::translate("leerpad::CourseOpen", "Cursus openen"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters({QApplication::translate("leerpad::CourseOpen",
+                                                   "Cursusbestanden (*.json)"),
+                           QApplication::translate("leerpad::CourseOpen",
+                                                   "Alle bestanden (*)")});
+    if (!current.isEmpty())
+        dialog.setDirectory(QFileInfo(current).absolutePath());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+QString askForCourseFolder(QWidget *parent, const QString &current)
+{
+    return QFileDialog::getExistingDirectory(
+        parent, QApplication::translate("leerpad::CourseOpen", "Cursusmap openen"),
+        current.isEmpty() ? QString() : QFileInfo(QFileInfo(current).absolutePath()).absolutePath());
+}
+
+QString droppedCourse(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QFileInfo info(url.toLocalFile());
+        if (info.isDir() && QFileInfo::exists(QDir(info.filePath()).filePath(QStringLiteral("course.json"))))
+            return info.absoluteFilePath();
+        if (info.isFile() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+            return info.absoluteFilePath();
+    }
+    return {};
+}
+
+} // namespace leerpad

@@ -1,0 +1,337 @@
+// Opening courses in the viewer: File → Openen (through openCourse), a drop, the
+// recent list, and the diagnostics panel.
+
+#include "courseoutline.h"
+#include "diagnosticsdock.h"
+#include "feedbackpanel.h"
+#include "optionrow.h"
+#include "outlinedock.h"
+#include "pageview.h"
+#include "questionview.h"
+#include "navigator.h"
+#include "playeractions.h"
+#include "recentfiles.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QTreeWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTest>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+using namespace leerpad;
+using namespace leerpad::test;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QString errorViewText(MainWindow &window)
+{
+    const auto *edit = window.currentPageArea()->findChild<QPlainTextEdit *>();
+    return edit ? edit->toPlainText() : QString();
+}
+
+struct Viewer
+{
+    FakeFactory fakes;
+    MainWindow window;
+    Viewer()
+    {
+        window.setMediaBackendFactory(fakes.factory());
+        window.resize(1000, 700);
+        window.show();
+    }
+};
+
+} // namespace
+
+TEST(OpenCourse, OpensAValidCourseFolder)
+{
+    Viewer v;
+    ASSERT_TRUE(v.window.openCourse(moduleDir()));
+    ASSERT_NE(v.window.course(), nullptr);
+    EXPECT_EQ(v.window.course()->pageCount(), v.window.navigator()->pageCount());
+    EXPECT_TRUE(v.window.windowTitle().contains(QStringLiteral("Module 1.4")));
+    EXPECT_EQ(v.window.coursePath(), QDir(moduleDir()).filePath(QStringLiteral("course.json")));
+    EXPECT_TRUE(v.window.actions().exportHandout->isEnabled());
+    // Module 1.4 is valid: no panel forced open.
+    EXPECT_FALSE(v.window.diagnosticsDock()->isVisible());
+}
+
+TEST(OpenCourse, AnInvalidCourseShowsItsDiagnosticsAndNoCourse)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("course.json"));
+    ASSERT_TRUE(writeFile(file, "{ \"format\": 1, \"id\": \"x\", }"));
+    Viewer v;
+    EXPECT_FALSE(v.window.openCourse(file));
+    EXPECT_EQ(v.window.course(), nullptr);
+    EXPECT_EQ(v.window.navigator()->pageCount(), 0);
+    const QString shown = errorViewText(v.window);
+    EXPECT_TRUE(shown.contains(QStringLiteral("course.json:1:"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("error"))) << shown.toStdString();
+    EXPECT_FALSE(v.window.actions().exportHandout->isEnabled());
+    // The panel lists the same problems and opened by itself.
+    EXPECT_TRUE(v.window.diagnosticsDock()->isVisible());
+    ASSERT_GT(v.window.diagnosticsDock()->list()->count(), 0);
+    EXPECT_TRUE(v.window.diagnosticsDock()->list()->item(0)->text().contains(
+        QStringLiteral("error")));
+}
+
+TEST(OpenCourse, AMissingPathShowsTheErrorViewNotACrash)
+{
+    Viewer v;
+    ASSERT_TRUE(v.window.openCourse(moduleDir()));
+    EXPECT_FALSE(v.window.openCourse(QStringLiteral("/nonexistent/leerpad/course.json")));
+    EXPECT_EQ(v.window.course(), nullptr);
+    EXPECT_FALSE(errorViewText(v.window).isEmpty());
+}
+
+TEST(OpenCourse, DroppingACourseFolderOpensIt)
+{
+    Viewer v;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(moduleDir())});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&v.window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&v.window, &drop);
+    ASSERT_NE(v.window.course(), nullptr);
+    EXPECT_TRUE(v.window.windowTitle().contains(QStringLiteral("Module 1.4")));
+}
+
+TEST(OpenCourse, DroppingSomethingElseIsRefused)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("notes.txt"));
+    ASSERT_TRUE(writeFile(file, "hallo"));
+    Viewer v;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file), QUrl(QStringLiteral("https://example.org/c.json"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(&v.window, &enter);
+    EXPECT_FALSE(enter.isAccepted());
+}
+
+TEST(RecentFiles, KeepsTheNewestEightExistingEntries)
+{
+    QSettings().remove(QStringLiteral("recent"));
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 10; ++i) {
+        files << dir.filePath(QStringLiteral("c%1.json").arg(i));
+        ASSERT_TRUE(writeFile(files.last(), "{}"));
+    }
+    QMenu menu;
+    RecentFiles recent(&menu);
+    for (const QString &f : files)
+        recent.add(f);
+    QStringList entries = recent.entries();
+    ASSERT_EQ(entries.size(), RecentFiles::kMaxEntries);
+    EXPECT_EQ(entries.first(), files.last());
+    EXPECT_FALSE(entries.contains(files.first()));
+    ASSERT_TRUE(QFile::remove(files[9]));
+    entries = recent.entries();
+    EXPECT_FALSE(entries.contains(files[9]));
+    EXPECT_EQ(entries.first(), files[8]);
+    emit menu.aboutToShow();
+    EXPECT_EQ(menu.actions().size(), entries.size());
+    QSettings().remove(QStringLiteral("recent"));
+}
+
+TEST(RecentFiles, OpeningACourseAddsItAndTheMenuReopensIt)
+{
+    QSettings().remove(QStringLiteral("recent"));
+    Viewer v;
+    ASSERT_TRUE(v.window.openCourse(moduleDir()));
+    const QStringList entries = v.window.recentFiles()->entries();
+    ASSERT_FALSE(entries.isEmpty());
+    EXPECT_EQ(entries.first(), v.window.coursePath());
+    QSettings().remove(QStringLiteral("recent"));
+}
+
+TEST(DiagnosticsDock, PointerIntoAPageJumpsThere)
+{
+    EXPECT_EQ(DiagnosticsDock::pageOfPointer(QStringLiteral("/sections/2/pages/1/blocks/0")),
+              qMakePair(2, 1));
+    EXPECT_EQ(DiagnosticsDock::pageOfPointer(QStringLiteral("/selfTest/bands/1")),
+              qMakePair(-1, -1));
+    EXPECT_EQ(DiagnosticsDock::pageOfPointer(QStringLiteral("/sections/x/pages/1")),
+              qMakePair(-1, -1));
+
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    Viewer v;
+    v.window.showLoadResult(r);
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Warning;
+    d.file = QStringLiteral("course.json");
+    d.line = 3;
+    d.pointer = QStringLiteral("/sections/1/pages/0/blocks/0");
+    d.message = QStringLiteral("<b>not bold</b>");
+    v.window.showDiagnostics({d});
+    QListWidget *list = v.window.diagnosticsDock()->list();
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("<b>not bold</b>")));
+    emit list->itemActivated(list->item(0));
+    EXPECT_EQ(v.window.navigator()->currentPageId(), r.course->sections[1].pages[0].id);
+}
+
+namespace {
+
+// The first page of the course with a practice question, as (course index, question).
+QPair<int, const Question *> firstQuestionPage(const Course &course)
+{
+    int index = 0;
+    for (const Section &s : course.sections)
+        for (const Page &p : s.pages) {
+            for (const Block &b : p.blocks)
+                if (const Question *q = b.question())
+                    return {index, q};
+            ++index;
+        }
+    return {-1, nullptr};
+}
+
+} // namespace
+
+TEST(TrainerView, MarksTheKeyWithoutCheckingAndShowsBothFeedbackTexts)
+{
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    const auto [index, question] = firstQuestionPage(*r.course);
+    ASSERT_NE(question, nullptr);
+    Viewer v;
+    v.window.showLoadResult(r);
+    v.window.navigator()->goToIndex(index);
+    QList<QuestionView *> views = v.window.pageView()->blocksOf<QuestionView>();
+    ASSERT_FALSE(views.isEmpty());
+    EXPECT_FALSE(views.first()->isKeyShown());
+
+    v.window.actions().trainerView->trigger();
+    EXPECT_TRUE(v.window.trainerMode());
+    views = v.window.pageView()->blocksOf<QuestionView>();
+    ASSERT_FALSE(views.isEmpty());
+    QuestionView *view = views.first();
+    EXPECT_TRUE(view->isKeyShown());
+    ASSERT_EQ(view->optionRows().size(), question->options.size());
+    for (int i = 0; i < int(question->options.size()); ++i) {
+        const bool correct = question->isCorrectOption(question->options[i].id);
+        EXPECT_EQ(view->optionRows()[i]->mark(),
+                  correct ? OptionRow::Mark::Correct : OptionRow::Mark::None);
+        EXPECT_FALSE(view->optionRows()[i]->isChecked()); // nothing was answered
+    }
+    EXPECT_TRUE(view->feedbackPanel()->isVisibleTo(&v.window));
+    EXPECT_TRUE(view->feedbackPanel()->feedbackText().contains(question->feedbackCorrect));
+    EXPECT_TRUE(view->feedbackPanel()->feedbackText().contains(question->feedbackIncorrect));
+    EXPECT_EQ(view->feedbackPanel()->explanationText(), question->explanation);
+    EXPECT_TRUE(v.window.outlineDock()->isVisibleTo(&v.window));
+    // Checking the page did not count as an answer.
+    EXPECT_FALSE(v.window.navigator()->isCompleted(v.window.navigator()->pageId(index)));
+
+    v.window.actions().trainerView->trigger();
+    EXPECT_FALSE(v.window.trainerMode());
+    EXPECT_FALSE(v.window.pageView()->blocksOf<QuestionView>().first()->isKeyShown());
+}
+
+TEST(TrainerView, TagsAddedItems)
+{
+    auto copy = copyModule();
+    ASSERT_TRUE(copy->ok);
+    const LoadResult original = loadModule();
+    const auto [index, question] = firstQuestionPage(*original.course);
+    ASSERT_NE(question, nullptr);
+    const QString file = QDir(copy->path()).filePath(QStringLiteral("course.json"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    const QByteArray idField = "\"id\": \"" + question->id.toUtf8() + "\",";
+    ASSERT_TRUE(bytes.contains(idField));
+    bytes.replace(idField, idField + " \"origin\": \"added\",");
+    ASSERT_TRUE(writeFile(file, bytes));
+
+    Viewer v;
+    ASSERT_TRUE(v.window.openCourse(copy->path()));
+    v.window.navigator()->goToIndex(index);
+    auto tags = [&] {
+        int n = 0;
+        for (QLabel *l : v.window.pageView()->findChildren<QLabel *>(QStringLiteral("addedTag")))
+            n += l->text() == QStringLiteral("Toegevoegd") ? 1 : 0;
+        return n;
+    };
+    flushDeletes();
+    EXPECT_EQ(tags(), 0); // only the trainer sees it
+    v.window.setTrainerMode(true);
+    flushDeletes();
+    EXPECT_EQ(tags(), 1);
+}
+
+TEST(TrainerView, OutlineCountsTheCourse)
+{
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    const CourseOutline o = outlineOf(*r.course);
+    int pages = 0;
+    int questions = 0;
+    int audio = 0;
+    for (const Section &s : r.course->sections)
+        for (const Page &p : s.pages) {
+            ++pages;
+            for (const Block &b : p.blocks) {
+                questions += b.question() ? 1 : 0;
+                audio += b.audio() ? 1 : 0;
+            }
+        }
+    EXPECT_EQ(o.sections, int(r.course->sections.size()));
+    EXPECT_EQ(o.pages, pages);
+    EXPECT_EQ(o.practiceQuestions(), questions);
+    EXPECT_EQ(o.audioBlocks, audio);
+    ASSERT_TRUE(r.course->selfTest.has_value());
+    EXPECT_EQ(o.selfTestQuestions, int(r.course->selfTest->questions.size()));
+    EXPECT_GE(o.addedItems, 1); // the added tenth self-test question
+    EXPECT_GT(o.audioDurationMs, 0);
+    int mediaFiles = 0;
+    for (const auto &page : o.media)
+        mediaFiles += int(page.files.size());
+    EXPECT_EQ(mediaFiles, 2 * audio); // audio + transcript of each dialogue
+
+    Viewer v;
+    v.window.showLoadResult(r);
+    QTreeWidget *tree = v.window.outlineDock()->tree();
+    ASSERT_GT(tree->topLevelItemCount(), 0);
+    EXPECT_EQ(tree->topLevelItem(1)->text(1), QString::number(pages));
+
+    // The self-test key: every question once, the added one tagged, answers in clear.
+    QTreeWidgetItem *key = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole) == QStringLiteral("selfTestKey"))
+            key = tree->topLevelItem(i);
+    ASSERT_NE(key, nullptr);
+    ASSERT_EQ(key->childCount(), int(r.course->selfTest->questions.size()));
+    for (int i = 0; i < key->childCount(); ++i) {
+        const Question &q = r.course->selfTest->questions[i];
+        const QString label = key->child(i)->text(0);
+        EXPECT_TRUE(label.startsWith(q.id));
+        EXPECT_EQ(label.contains(QStringLiteral("Toegevoegd")), q.added) << label.toStdString();
+        ASSERT_FALSE(q.correct.isEmpty());
+        EXPECT_TRUE(key->child(i)->text(1).contains(q.option(q.correct.first())->text));
+    }
+}
