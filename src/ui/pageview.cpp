@@ -141,8 +141,19 @@ QWidget *PageView::buildBlock(const Page &page, const Block &block, QWidget *par
         auto *view = new QuestionView(*question, parent);
         connect(view, &QuestionView::answerChecked, this,
                 [this, pageId, blockId] { emit blockCompleted(pageId, blockId); });
-        if (m_trainerMode)
+        if (m_trainerMode) {
             view->showKey();
+            return view;
+        }
+        const QString questionId = question->id;
+        if (m_practiceSource) {
+            if (const auto saved = m_practiceSource(questionId))
+                view->restoreAnswer(saved->optionIds, saved->checked);
+        }
+        connect(view, &QuestionView::answerChanged, this,
+                [this, questionId](const QStringList &ids, bool checked) {
+                    emit practiceAnswerChanged(questionId, ids, checked);
+                });
         return view;
     }
     if (block.isSelfTest()) {

@@ -6,11 +6,14 @@
 
 #include "course.h"
 #include "mediabackend.h"
+#include "storetypes.h"
 
 #include <QPointer>
 #include <QScrollArea>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QVBoxLayout;
@@ -47,6 +50,9 @@ public:
     // Trainer view: questions show their key and added items are tagged. Takes effect
     // on the next showPage().
     void setTrainerMode(bool on) { m_trainerMode = on; }
+    // Where saved practice answers come from when a page is built (none by default).
+    using PracticeAnswerSource = std::function<std::optional<PracticeAnswer>(const QString &questionId)>;
+    void setPracticeAnswerSource(PracticeAnswerSource source) { m_practiceSource = std::move(source); }
     bool trainerMode() const { return m_trainerMode; }
     QFont contentFont() const { return m_font; }
 
@@ -56,6 +62,7 @@ public:
 
 signals:
     void blockCompleted(const QString &pageId, const QString &blockId);
+    void practiceAnswerChanged(const QString &questionId, const QStringList &optionIds, bool checked);
     void selfTestRequested();
     void glossaryRequested();
     void zoomRequested(int steps); // Ctrl + mouse wheel
@@ -79,6 +86,7 @@ private:
     QVBoxLayout *m_columnLayout = nullptr;
     QList<QWidget *> m_blocks;
     bool m_trainerMode = false;
+    PracticeAnswerSource m_practiceSource;
 };
 
 } // namespace leerpad

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "navigator.h"
 #include "noticebar.h"
+#include "pageview.h"
 #include "progressmapping.h"
 #include "progressstore.h"
 #include "selftestview.h"
@@ -21,6 +22,19 @@ ProgressSession::ProgressSession(ProgressStore *store, MainWindow *window)
     connect(nav, &Navigator::currentChanged, this, &ProgressSession::saveNavigation);
     connect(nav, &Navigator::pageStateChanged, this, &ProgressSession::saveNavigation);
     connect(window, &MainWindow::courseShown, this, &ProgressSession::attach);
+    // Practice answers: put back when a page is built, committed on every change.
+    window->pageView()->setPracticeAnswerSource(
+        [this](const QString &questionId) -> std::optional<PracticeAnswer> {
+            const auto it = m_practice.constFind(questionId);
+            return it == m_practice.constEnd() ? std::nullopt : std::optional(*it);
+        });
+    connect(window->pageView(), &PageView::practiceAnswerChanged, this,
+            [this](const QString &questionId, const QStringList &ids, bool checked) {
+                const PracticeAnswer answer{ids, checked};
+                m_practice.insert(questionId, answer);
+                if (m_course)
+                    m_store->savePracticeAnswer(m_course->id, questionId, answer);
+            });
     connect(window, &MainWindow::selfTestRequested, this, &ProgressSession::openSelfTest);
     connect(window, &MainWindow::resetProgressRequested, this, &ProgressSession::confirmReset);
     connect(store, &ProgressStore::savingChanged, this, &ProgressSession::showSavingState);
@@ -46,9 +60,11 @@ void ProgressSession::attach()
 {
     m_course = m_window->course();
     m_history.clear();
+    m_practice.clear();
     if (!m_course)
         return;
     const CourseResume resume = m_store->openCourse(courseKeys(*m_course));
+    m_practice = resume.progress.practice;
     for (const StoredAttempt &s : resume.progress.attempts)
         m_history << fromStored(s);
     if (resume.resumed) {
@@ -110,6 +126,7 @@ void ProgressSession::confirmReset()
         return;
     m_store->reset(m_course->id);
     m_history.clear();
+    m_practice.clear();
     m_window->setSelfTestWidget(nullptr);
     m_window->navigator()->setCourse(*m_course); // back to the first page, nothing visited
     m_window->noticeBar()->showNotice(tr("Je voortgang in deze cursus is gewist."));

@@ -7,7 +7,9 @@
 
 #include "attempt.h"
 #include "course.h"
+#include "storetypes.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -40,6 +42,7 @@ private:
     MainWindow *m_window;
     std::shared_ptr<const Course> m_course;
     QList<Attempt> m_history;
+    QHash<QString, PracticeAnswer> m_practice; // question id -> saved answer
 };
 
 } // namespace leerpad

@@ -52,7 +52,7 @@ QuestionView::QuestionView(const Question &question, QWidget *parent)
         m_group->addButton(row->button(), i);
         optionsLayout->addWidget(row);
     }
-    connect(m_group, &QButtonGroup::buttonToggled, this, [this] { updateCheckButton(); });
+    connect(m_group, &QButtonGroup::buttonToggled, this, &QuestionView::onChoiceChanged);
 
     m_check->setDefault(false);
     m_check->setAutoDefault(false);
@@ -120,6 +120,33 @@ void QuestionView::chooseOption(int index)
 
 void QuestionView::check()
 {
+    applyCheck(true);
+}
+
+void QuestionView::onChoiceChanged()
+{
+    updateCheckButton();
+    if (!m_restoring && !m_keyShown)
+        emit answerChanged(chosenIds(), false);
+}
+
+void QuestionView::restoreAnswer(const QStringList &optionIds, bool checked)
+{
+    if (m_keyShown)
+        return;
+    m_restoring = true;
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        if (optionIds.contains(m_question.options[i].id))
+            m_rows[i]->button()->setChecked(true);
+    }
+    m_restoring = false;
+    updateCheckButton();
+    if (checked)
+        applyCheck(false);
+}
+
+void QuestionView::applyCheck(bool byLearner)
+{
     if (m_checked || chosenIds().isEmpty())
         return;
     m_checked = true;
@@ -139,9 +166,13 @@ void QuestionView::check()
                            m_question.explanation);
     m_check->setEnabled(false);
     m_retry->show();
-    m_feedback->setFocus(Qt::OtherFocusReason);
-    QAccessibleEvent alert(m_feedback, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    if (byLearner) {
+        // Only a learner's own check moves focus and is announced; a restored one is quiet.
+        m_feedback->setFocus(Qt::OtherFocusReason);
+        QAccessibleEvent alert(m_feedback, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+        emit answerChanged(chosenIds(), true);
+    }
     emit answerChecked(correct);
 }
 
@@ -169,6 +200,7 @@ void QuestionView::showKey()
 void QuestionView::retry()
 {
     m_checked = false;
+    m_restoring = true; // one report for the whole reset, below
     const bool exclusive = m_group->exclusive();
     m_group->setExclusive(false); // an exclusive group refuses to uncheck its last button
     for (OptionRow *row : std::as_const(m_rows)) {
@@ -177,9 +209,11 @@ void QuestionView::retry()
         row->setLocked(false);
     }
     m_group->setExclusive(exclusive);
+    m_restoring = false;
     m_feedback->hide();
     m_retry->hide();
     updateCheckButton();
+    emit answerChanged({}, false);
     if (!m_rows.isEmpty())
         m_rows.first()->button()->setFocus(Qt::OtherFocusReason);
 }

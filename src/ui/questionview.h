@@ -42,12 +42,18 @@ public:
     void showKey();
     bool isKeyShown() const { return m_keyShown; }
 
+    // Puts back a saved answer (chosen options, and whether it was checked) without
+    // moving focus or reporting it as a new answer.
+    void restoreAnswer(const QStringList &optionIds, bool checked);
+
 public slots:
     void check();
     void retry();
 
 signals:
     void answerChecked(bool correct);
+    // The learner changed the choice, checked it, or started again: what to save.
+    void answerChanged(const QStringList &optionIds, bool checked);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -56,6 +62,8 @@ protected:
 private:
     void updateCheckButton();
     void restyle();
+    void applyCheck(bool byLearner);
+    void onChoiceChanged();
 
     Question m_question;
     QLabel *m_prompt;
@@ -67,6 +75,7 @@ private:
     FeedbackPanel *m_feedback;
     bool m_checked = false;
     bool m_keyShown = false;
+    bool m_restoring = false; // choices set by restoreAnswer()/retry(), not by the learner
 };
 
 } // namespace leerpad

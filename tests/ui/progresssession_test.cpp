@@ -5,7 +5,10 @@
 #include "mainwindow.h"
 #include "navigator.h"
 #include "noticebar.h"
+#include "pageview.h"
 #include "progresssession.h"
+#include "questionview.h"
+#include "feedbackpanel.h"
 #include "progressstore.h"
 #include "selftestview.h"
 #include "storekeys.h"
@@ -77,6 +80,35 @@ TEST(ProgressSession, SelfTestAttemptsAreKept)
     ASSERT_EQ(progress.attempts.size(), 1);
     EXPECT_EQ(progress.attempts[0].id, attemptId);
     EXPECT_FALSE(progress.attempts[0].isSubmitted());
+}
+
+TEST(ProgressSession, PracticeAnswersComeBackAsLeft)
+{
+    QTemporaryDir data;
+    {
+        PlayerRun first(data.path());
+        ASSERT_TRUE(first.window.navigator()->goTo(QStringLiteral("opdracht-1")));
+        auto *q = first.window.pageView()->findChild<QuestionView *>();
+        ASSERT_NE(q, nullptr);
+        q->chooseOption(2); // "Je collega; …"
+        q->check();
+        ASSERT_TRUE(first.window.navigator()->goTo(QStringLiteral("opdracht-2")));
+        auto *q2 = first.window.pageView()->findChild<QuestionView *>();
+        ASSERT_NE(q2, nullptr);
+        q2->chooseOption(1); // chosen, not checked
+    }
+    PlayerRun second(data.path());
+    ASSERT_TRUE(second.window.navigator()->goTo(QStringLiteral("opdracht-1")));
+    auto *q = second.window.pageView()->findChild<QuestionView *>();
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->chosenIds(), QStringList{QStringLiteral("collega")});
+    EXPECT_TRUE(q->isChecked());
+    EXPECT_TRUE(q->feedbackPanel()->isVisibleTo(q));
+    ASSERT_TRUE(second.window.navigator()->goTo(QStringLiteral("opdracht-2")));
+    auto *q2 = second.window.pageView()->findChild<QuestionView *>();
+    ASSERT_NE(q2, nullptr);
+    EXPECT_EQ(q2->chosenIds(), QStringList{QStringLiteral("onjuist")});
+    EXPECT_FALSE(q2->isChecked());
 }
 
 TEST(ProgressSession, ShowsAPersistentWarningWhenProgressCannotBeSaved)
