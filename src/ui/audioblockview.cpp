@@ -20,6 +20,12 @@ const QString kVolumeKey = QStringLiteral("audio/volume");
 const QString kRateKey = QStringLiteral("audio/rate");
 } // namespace
 
+AudioBlockView::~AudioBlockView()
+{
+    if (m_controller->position() > 0)
+        emit positionToSave(m_controller->position());
+}
+
 AudioBlockView::AudioBlockView(const AudioBlock &block, MediaBackend *backend, QWidget *parent)
     : Card(parent), m_controller(new AudioController(block, backend, this)),
       m_controls(new AudioControls(this)), m_messageBox(new QWidget(this)),
@@ -96,6 +102,17 @@ AudioBlockView::AudioBlockView(const AudioBlock &block, MediaBackend *backend, Q
     connect(m_controller, &AudioController::volumeChanged, m_controls, &AudioControls::setVolume);
     connect(m_controller, &AudioController::mutedChanged, m_controls, &AudioControls::setMuted);
     connect(m_controller, &AudioController::statusChanged, this, &AudioBlockView::syncStatus);
+    // Remember the place when playback pauses and when the learner seeks while it is
+    // not playing; during playback the place is saved at the next pause or page turn.
+    connect(m_controller, &AudioController::statusChanged, this, [this](AudioController::Status s) {
+        if (s == AudioController::Status::Paused)
+            emit positionToSave(m_controller->position());
+    });
+    connect(m_controller, &AudioController::positionChanged, this, [this](qint64 ms) {
+        const auto s = m_controller->status();
+        if (s == AudioController::Status::Ready || s == AudioController::Status::Paused)
+            emit positionToSave(ms);
+    });
     connect(m_controller, &AudioController::messageChanged, this, &AudioBlockView::showMessage);
     connect(m_controller, &AudioController::playedToEnd, this, [this] {
         if (!m_completed) {

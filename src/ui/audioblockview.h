@@ -24,6 +24,7 @@ class AudioBlockView : public Card
 public:
     // Takes ownership of backend (may be null when the file is missing).
     AudioBlockView(const AudioBlock &block, MediaBackend *backend, QWidget *parent = nullptr);
+    ~AudioBlockView() override;
 
     AudioController *controller() const { return m_controller; }
     AudioControls *controls() const { return m_controls; }
@@ -39,6 +40,8 @@ public:
 
 signals:
     void completed();
+    // The place to remember: sent on pause and when the view goes away (page turned).
+    void positionToSave(qint64 ms);
 
 private:
     void showMessage(const QString &message);

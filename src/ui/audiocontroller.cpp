@@ -1,5 +1,7 @@
 #include "audiocontroller.h"
 
+#include <utility>
+
 #include "uilogging.h"
 
 #include <algorithm>
@@ -86,6 +88,16 @@ void AudioController::seek(qint64 ms)
         setStatus(Status::Paused);
 }
 
+void AudioController::resumeAt(qint64 ms)
+{
+    if (ms <= 0)
+        return;
+    if (m_status == Status::Ready || m_status == Status::Paused)
+        seek(ms);
+    else
+        m_pendingPosition = ms;
+}
+
 void AudioController::seekToCue(int index)
 {
     if (index < 0 || index >= int(m_cues.size()) || !canPlay())
@@ -143,6 +155,10 @@ void AudioController::handleMediaStatus(QMediaPlayer::MediaStatus status)
             m_backend->setPlaybackRate(m_rate);
         if (m_status == Status::Loading)
             setStatus(Status::Ready);
+        if (m_pendingPosition > 0) {
+            const qint64 ms = std::exchange(m_pendingPosition, -1);
+            seek(ms);
+        }
         break;
     case QMediaPlayer::StalledMedia:
     case QMediaPlayer::BufferingMedia:

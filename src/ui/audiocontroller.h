@@ -55,6 +55,9 @@ public slots:
     void pause();
     void togglePlayPause();
     void seek(qint64 ms);
+    // Where a learner left off: applied now if the media is loaded, else once it is
+    // (a backend ignores positions set before loading). Does not start playback.
+    void resumeAt(qint64 ms);
     void seekToCue(int index); // and play from there
     void setRate(qreal rate);
     void setVolume(float volume);
@@ -95,6 +98,7 @@ private:
     bool m_muted = false;
     int m_currentCue = -1;
     QString m_message;
+    qint64 m_pendingPosition = -1; // see resumeAt()
 };
 
 } // namespace leerpad

@@ -1,6 +1,7 @@
 #include "pageview.h"
 
 #include "audioblockview.h"
+#include "audiocontroller.h"
 #include "questionview.h"
 #include "testintroview.h"
 #include "textblockview.h"
@@ -135,6 +136,10 @@ QWidget *PageView::buildBlock(const Page &page, const Block &block, QWidget *par
         view->setProperty("blockId", blockId);
         connect(view, &AudioBlockView::completed, this,
                 [this, pageId, blockId] { emit blockCompleted(pageId, blockId); });
+        if (m_audioSource)
+            view->controller()->resumeAt(m_audioSource(blockId));
+        connect(view, &AudioBlockView::positionToSave, this,
+                [this, blockId](qint64 ms) { emit audioPositionChanged(blockId, ms); });
         return view;
     }
     if (const Question *question = block.question()) {

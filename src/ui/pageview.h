@@ -53,6 +53,9 @@ public:
     // Where saved practice answers come from when a page is built (none by default).
     using PracticeAnswerSource = std::function<std::optional<PracticeAnswer>(const QString &questionId)>;
     void setPracticeAnswerSource(PracticeAnswerSource source) { m_practiceSource = std::move(source); }
+    // Where saved audio positions come from (ms; 0 = from the start).
+    using AudioPositionSource = std::function<qint64(const QString &blockId)>;
+    void setAudioPositionSource(AudioPositionSource source) { m_audioSource = std::move(source); }
     bool trainerMode() const { return m_trainerMode; }
     QFont contentFont() const { return m_font; }
 
@@ -63,6 +66,7 @@ public:
 signals:
     void blockCompleted(const QString &pageId, const QString &blockId);
     void practiceAnswerChanged(const QString &questionId, const QStringList &optionIds, bool checked);
+    void audioPositionChanged(const QString &blockId, qint64 ms);
     void selfTestRequested();
     void glossaryRequested();
     void zoomRequested(int steps); // Ctrl + mouse wheel
@@ -87,6 +91,7 @@ private:
     QList<QWidget *> m_blocks;
     bool m_trainerMode = false;
     PracticeAnswerSource m_practiceSource;
+    AudioPositionSource m_audioSource;
 };
 
 } // namespace leerpad

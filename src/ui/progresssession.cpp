@@ -28,6 +28,14 @@ ProgressSession::ProgressSession(ProgressStore *store, MainWindow *window)
             const auto it = m_practice.constFind(questionId);
             return it == m_practice.constEnd() ? std::nullopt : std::optional(*it);
         });
+    window->pageView()->setAudioPositionSource(
+        [this](const QString &blockId) { return m_audio.value(blockId, 0); });
+    connect(window->pageView(), &PageView::audioPositionChanged, this,
+            [this](const QString &blockId, qint64 ms) {
+                m_audio.insert(blockId, ms);
+                if (m_course)
+                    m_store->saveAudioPosition(m_course->id, blockId, ms);
+            });
     connect(window->pageView(), &PageView::practiceAnswerChanged, this,
             [this](const QString &questionId, const QStringList &ids, bool checked) {
                 const PracticeAnswer answer{ids, checked};
@@ -61,10 +69,12 @@ void ProgressSession::attach()
     m_course = m_window->course();
     m_history.clear();
     m_practice.clear();
+    m_audio.clear();
     if (!m_course)
         return;
     const CourseResume resume = m_store->openCourse(courseKeys(*m_course));
     m_practice = resume.progress.practice;
+    m_audio = resume.progress.audioPositions;
     for (const StoredAttempt &s : resume.progress.attempts)
         m_history << fromStored(s);
     if (resume.resumed) {
@@ -127,6 +137,7 @@ void ProgressSession::confirmReset()
     m_store->reset(m_course->id);
     m_history.clear();
     m_practice.clear();
+    m_audio.clear();
     m_window->setSelfTestWidget(nullptr);
     m_window->navigator()->setCourse(*m_course); // back to the first page, nothing visited
     m_window->noticeBar()->showNotice(tr("Je voortgang in deze cursus is gewist."));

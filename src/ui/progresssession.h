@@ -43,6 +43,7 @@ private:
     std::shared_ptr<const Course> m_course;
     QList<Attempt> m_history;
     QHash<QString, PracticeAnswer> m_practice; // question id -> saved answer
+    QHash<QString, qint64> m_audio;            // audio block id -> position in ms
 };
 
 } // namespace leerpad

@@ -5,6 +5,9 @@
 #include "mainwindow.h"
 #include "navigator.h"
 #include "noticebar.h"
+#include "audioblockview.h"
+#include "audiocontroller.h"
+#include "fakemediabackend.h"
 #include "pageview.h"
 #include "progresssession.h"
 #include "questionview.h"
@@ -13,12 +16,14 @@
 #include "selftestview.h"
 #include "storekeys.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace leerpad;
+using leerpad::test::FakeMediaBackend;
 
 namespace {
 
@@ -109,6 +114,35 @@ TEST(ProgressSession, PracticeAnswersComeBackAsLeft)
     ASSERT_NE(q2, nullptr);
     EXPECT_EQ(q2->chosenIds(), QStringList{QStringLiteral("onjuist")});
     EXPECT_FALSE(q2->isChecked());
+}
+
+TEST(ProgressSession, DialogueResumesWhereTheLearnerStopped)
+{
+    QTemporaryDir data;
+    FakeMediaBackend *fake = nullptr;
+    auto factory = [&fake]() -> MediaBackend * { return fake = new FakeMediaBackend; };
+    {
+        PlayerRun first(data.path());
+        first.window.setMediaBackendFactory(factory);
+        ASSERT_TRUE(first.window.navigator()->goTo(QStringLiteral("een-voorbeeld")));
+        auto *audio = first.window.pageView()->findChild<AudioBlockView *>();
+        ASSERT_NE(audio, nullptr);
+        ASSERT_NE(fake, nullptr);
+        fake->load(70000);
+        audio->controller()->seek(33000);
+        ASSERT_TRUE(first.window.navigator()->next()); // leaving the page keeps the place
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    fake = nullptr;
+    PlayerRun second(data.path());
+    second.window.setMediaBackendFactory(factory);
+    ASSERT_TRUE(second.window.navigator()->goTo(QStringLiteral("een-voorbeeld")));
+    auto *audio = second.window.pageView()->findChild<AudioBlockView *>();
+    ASSERT_NE(audio, nullptr);
+    ASSERT_NE(fake, nullptr);
+    fake->load(70000); // the position is applied once the media is loaded
+    EXPECT_EQ(audio->controller()->position(), 33000);
+    EXPECT_TRUE(fake->seeks.contains(33000));
 }
 
 TEST(ProgressSession, ShowsAPersistentWarningWhenProgressCannotBeSaved)
