@@ -1,6 +1,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -97,4 +98,57 @@ TEST(Cli, HelpAndVersion)
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(QRegularExpression(QStringLiteral("^leerpad \\d+\\.\\d+\\.\\d+\\n$")).match(version.out).hasMatch())
         << version.out.toStdString();
+}
+
+TEST(Cli, AnswerKeyOfModule14MatchesTheContentIssue)
+{
+    const Outcome r = leerpad({QStringLiteral("--answer-key"), kSrc + QStringLiteral("/content/module-1.4")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList expected = {
+        QStringLiteral("oefen-1\tcollega\tJe collega; die kan de klant nu goed verder helpen."),
+        QStringLiteral("oefen-2\tjuist\tJuist"),
+        QStringLiteral("oefen-3\tjuist\tJuist"),
+        QStringLiteral("oefen-4\tonjuist\tOnjuist"),
+        QStringLiteral("oefen-5\tonjuist\tOnjuist"),
+        QStringLiteral("oefen-6\tjuist\tJuist"),
+        QStringLiteral("zt-01\tu-is-norm\tHet met \u201cu\u201d aanspreken is de norm die je jezelf stelt. Deze norm is "
+                       "gebaseerd op de waarde die je hecht aan beleefdheid ten opzichte van ouderen."),
+        QStringLiteral("zt-02\toverheid-ddma-organisatie\tDe overheid, de DDMA en de organisatie waarvoor je werkt."),
+        QStringLiteral("zt-03\tcontrole\tAls de klant de controle over het gesprek dreigt over te nemen."),
+        QStringLiteral("zt-04\tjuist\tJuist"),
+        QStringLiteral("zt-05\twaarde-overheid\tDe waarde is de overheid die aangeeft dat je niet zomaar iemand mag "
+                       "storen in zijn/haar priv\u00e9-situatie. De norm die hieruit voortvloeit is dat je bij elk "
+                       "telefoontje naar buiten moet vragen of het gesprek gelegen komt."),
+        QStringLiteral("zt-06\tonjuist\tOnjuist"),
+        QStringLiteral("zt-07\tklant\tDe klant. Dan weet je zeker dat hij niets meer wilde zeggen."),
+        QStringLiteral("zt-08\tonjuist\tOnjuist"),
+        QStringLiteral("zt-09\tnaam-en-bedanken\t\u201cMevrouw Wagemakers, bedankt voor het wachten. Ik heb het "
+                       "nagevraagd en \u2026\u201d"),
+        QStringLiteral("zt-10\tonjuist\tOnjuist"),
+    };
+    EXPECT_EQ(lines, expected);
+}
+
+TEST(Cli, ExportPdfWritesAHandoutWithAndWithoutTheKey)
+{
+    QTemporaryDir dir;
+    const QString withKey = dir.filePath(QStringLiteral("trainer.pdf"));
+    const QString withoutKey = dir.filePath(QStringLiteral("learner.pdf"));
+    const QString course = kSrc + QStringLiteral("/content/module-1.4");
+    ASSERT_EQ(leerpad({QStringLiteral("--export-pdf"), withKey, course}).exitCode, 0);
+    ASSERT_EQ(leerpad({QStringLiteral("--export-pdf"), withoutKey, course, QStringLiteral("--no-key")}).exitCode, 0);
+    auto text = [](const QString &pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    };
+    const QString trainer = text(withKey);
+    const QString learner = text(withoutKey);
+    EXPECT_TRUE(trainer.contains(QLatin1String("Wanneer mag je een klant onderbreken?")));
+    EXPECT_TRUE(trainer.contains(QLatin1String("Antwoordsleutel")));
+    EXPECT_TRUE(learner.contains(QLatin1String("Wanneer mag je een klant onderbreken?")));
+    EXPECT_FALSE(learner.contains(QLatin1String("Antwoordsleutel")));
+    EXPECT_EQ(leerpad({QStringLiteral("--export-pdf"), withKey}).exitCode, 2) << "needs a PATH";
 }
