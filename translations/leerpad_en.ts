@@ -282,6 +282,54 @@
     </message>
 </context>
 <context>
+    <name>leerpad::CourseOpen</name>
+    <message>
+        <source>Cursus openen</source>
+        <translation>Open course</translation>
+    </message>
+    <message>
+        <source>Cursusbestanden (*.json)</source>
+        <translation>Course files (*.json)</translation>
+    </message>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Cursusmap openen</source>
+        <translation>Open course folder</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::DiagnosticsDock</name>
+    <message>
+        <source>Meldingen</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Fouten en waarschuwingen in het cursusbestand</source>
+        <translation>Errors and warnings in the course file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fout(en)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waarschuwing(en)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De nieuwe versie van het bestand bevat fouten; de laatste goede versie blijft zichtbaar.</source>
+        <translation>The new version of the file contains errors; the last good version stays on screen.</translation>
+    </message>
+</context>
+<context>
     <name>leerpad::FeedbackPanel</name>
     <message>
         <source>Uitleg</source>
@@ -355,6 +403,45 @@
     </message>
 </context>
 <context>
+    <name>leerpad::HandoutExport</name>
+    <message>
+        <source>Handout exporteren</source>
+        <translation>Export handout</translation>
+    </message>
+    <message>
+        <source>Wilt u de antwoordsleutel en de uitleg in de handout opnemen?</source>
+        <translation>Do you want to include the answer key and the explanations in the handout?</translation>
+    </message>
+    <message>
+        <source>Met antwoordsleutel</source>
+        <translation>With answer key</translation>
+    </message>
+    <message>
+        <source>Zonder antwoordsleutel</source>
+        <translation>Without answer key</translation>
+    </message>
+    <message>
+        <source>Handout opslaan</source>
+        <translation>Save handout</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout wordt opgemaakt…</source>
+        <translation>Preparing the handout…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voortgang van de export</source>
+        <translation>Export progress</translation>
+    </message>
+</context>
+<context>
     <name>leerpad::LoadErrorView</name>
     <message>
         <source>Deze cursus kan niet worden geopend.</source>
@@ -420,6 +507,21 @@
     </message>
 </context>
 <context>
+    <name>leerpad::NoticeBar</name>
+    <message>
+        <source>Melding sluiten</source>
+        <translation>Close notice</translation>
+    </message>
+    <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+</context>
+<context>
     <name>leerpad::OptionRow</name>
     <message>
         <source>Antwoord %1, toets %1 kiest dit antwoord</source>
@@ -443,6 +545,77 @@
     </message>
 </context>
 <context>
+    <name>leerpad::OutlineDock</name>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Overzicht van de cursus voor trainers</source>
+        <translation>Course overview for trainers</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Oefenvragen</source>
+        <translation>Practice questions</translation>
+    </message>
+    <message>
+        <source>Eén antwoord</source>
+        <translation>Single answer</translation>
+    </message>
+    <message>
+        <source>Juist/onjuist</source>
+        <translation>True/false</translation>
+    </message>
+    <message>
+        <source>Meer antwoorden</source>
+        <translation>Multiple answers</translation>
+    </message>
+    <message>
+        <source>Vragen in de zelftoets</source>
+        <translation>Self-test questions</translation>
+    </message>
+    <message>
+        <source>Toegevoegde onderdelen</source>
+        <translation>Added items</translation>
+    </message>
+    <message>
+        <source>Audiofragmenten</source>
+        <translation>Audio clips</translation>
+    </message>
+    <message>
+        <source>Totale audioduur</source>
+        <translation>Total audio length</translation>
+    </message>
+    <message>
+        <source>Media per pagina</source>
+        <translation>Media per page</translation>
+    </message>
+    <message>
+        <source>Antwoordsleutel zelftoets</source>
+        <translation>Self-test answer key</translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
     <name>leerpad::PageView</name>
     <message>
         <source>Pagina</source>
@@ -455,6 +628,14 @@
     <message>
         <source>Pagina: %1</source>
         <translation>Page: %1</translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Toegevoegd: dit onderdeel staat niet in de brontekst</source>
+        <translation>Added: this item is not in the source text</translation>
     </message>
 </context>
 <context>
@@ -543,6 +724,73 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Een cursusbestand of cursusmap openen</source>
+        <translation>Open a course file or course folder</translation>
+    </message>
+    <message>
+        <source>&amp;Map openen…</source>
+        <translation>Open &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Een cursusmap openen</source>
+        <translation>Open a course folder</translation>
+    </message>
+    <message>
+        <source>&amp;Handout exporteren (PDF)…</source>
+        <translation>&amp;Export handout (PDF)…</translation>
+    </message>
+    <message>
+        <source>De cursus als afdrukbare handout opslaan</source>
+        <translation>Save the course as a printable handout</translation>
+    </message>
+    <message>
+        <source>&amp;Meldingen</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>Fouten en waarschuwingen in het cursusbestand</source>
+        <translation>Errors and warnings in the course file</translation>
+    </message>
+    <message>
+        <source>&amp;Trainerweergave</source>
+        <translation>&amp;Trainer view</translation>
+    </message>
+    <message>
+        <source>Antwoordsleutel, toegevoegde onderdelen en het overzicht tonen</source>
+        <translation>Show the answer key, added items and the overview</translation>
+    </message>
+    <message>
+        <source>&amp;Voortgang wissen…</source>
+        <translation>&amp;Clear progress…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent geopend</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::ProgressSession</name>
+    <message>
+        <source>Verder waar je gebleven was.</source>
+        <translation>Picking up where you left off.</translation>
+    </message>
+    <message>
+        <source>Voortgang wissen</source>
+        <translation>Clear progress</translation>
+    </message>
+    <message>
+        <source>Alle voortgang van “%1” wissen? Bekeken pagina&apos;s, je plek in de cursus en alle pogingen van de test worden verwijderd. Dit kun je niet ongedaan maken.</source>
+        <translation>Clear all progress in “%1”? Pages you have viewed, your place in the course and all your test attempts will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Je voortgang in deze cursus is gewist.</source>
+        <translation>Your progress in this course has been cleared.</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::QuestionView</name>
@@ -573,6 +821,21 @@
     <message>
         <source>Wist je antwoord zodat je het nog eens kunt proberen</source>
         <translation>Clears your answer so you can try again</translation>
+    </message>
+    <message>
+        <source>Bij een juist antwoord: %1</source>
+        <translation>If answered correctly: %1</translation>
+    </message>
+    <message>
+        <source>Bij een onjuist antwoord: %1</source>
+        <translation>If answered incorrectly: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>

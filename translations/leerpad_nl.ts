@@ -282,6 +282,54 @@
     </message>
 </context>
 <context>
+    <name>leerpad::CourseOpen</name>
+    <message>
+        <source>Cursus openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursusbestanden (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursusmap openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::DiagnosticsDock</name>
+    <message>
+        <source>Meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fouten en waarschuwingen in het cursusbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fout(en)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waarschuwing(en)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De nieuwe versie van het bestand bevat fouten; de laatste goede versie blijft zichtbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leerpad::FeedbackPanel</name>
     <message>
         <source>Uitleg</source>
@@ -355,6 +403,45 @@
     </message>
 </context>
 <context>
+    <name>leerpad::HandoutExport</name>
+    <message>
+        <source>Handout exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wilt u de antwoordsleutel en de uitleg in de handout opnemen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met antwoordsleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder antwoordsleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout wordt opgemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang van de export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leerpad::LoadErrorView</name>
     <message>
         <source>Deze cursus kan niet worden geopend.</source>
@@ -420,6 +507,21 @@
     </message>
 </context>
 <context>
+    <name>leerpad::NoticeBar</name>
+    <message>
+        <source>Melding sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarschuwing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leerpad::OptionRow</name>
     <message>
         <source>Antwoord %1, toets %1 kiest dit antwoord</source>
@@ -443,6 +545,77 @@
     </message>
 </context>
 <context>
+    <name>leerpad::OutlineDock</name>
+    <message>
+        <source>Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht van de cursus voor trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oefenvragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juist/onjuist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meer antwoorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragen in de zelftoets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegde onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiofragmenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totale audioduur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media per pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoordsleutel zelftoets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leerpad::PageView</name>
     <message>
         <source>Pagina</source>
@@ -454,6 +627,14 @@
     </message>
     <message>
         <source>Pagina: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegd: dit onderdeel staat niet in de brontekst</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,6 +724,73 @@
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een cursusbestand of cursusmap openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een cursusmap openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout exporteren (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De cursus als afdrukbare handout opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fouten en waarschuwingen in het cursusbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainerweergave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoordsleutel, toegevoegde onderdelen en het overzicht tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voortgang wissen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::ProgressSession</name>
+    <message>
+        <source>Verder waar je gebleven was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle voortgang van “%1” wissen? Bekeken pagina&apos;s, je plek in de cursus en alle pogingen van de test worden verwijderd. Dit kun je niet ongedaan maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je voortgang in deze cursus is gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::QuestionView</name>
@@ -572,6 +820,21 @@
     </message>
     <message>
         <source>Wist je antwoord zodat je het nog eens kunt proberen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij een juist antwoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij een onjuist antwoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,7 +15,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Handout", text);
+    // lupdate files these strings under the enclosing namespace: look them up there.
+    return QCoreApplication::translate("leerpad", text);
 }
 
 // Course text is data: every string goes through toHtmlEscaped() before it meets markup.

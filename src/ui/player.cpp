@@ -70,6 +70,8 @@ int runExportPdf(const CommandLine &commandLine)
         err << d.toString() << '\n';
     if (!result.course)
         return 1;
+    installTranslations(*QCoreApplication::instance(),
+                        chooseUiLanguage(commandLine.language, result.course.get()));
     HandoutOptions handout;
     handout.withKey = commandLine.withKey;
     QString error;
