@@ -21,7 +21,13 @@ OutlineDock::OutlineDock(QWidget *parent)
     setObjectName(QStringLiteral("outlineDock"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Onderdeel"), tr("Aantal")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Labels and answer texts are long: size the label column to its contents, let the
+    // value column take the rest, and give the dock room for both.
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setWordWrap(false);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     m_tree->setAccessibleName(tr("Overzicht van de cursus voor trainers"));
     setWidget(m_tree);
 }
