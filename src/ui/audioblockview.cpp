@@ -20,12 +20,6 @@ const QString kVolumeKey = QStringLiteral("audio/volume");
 const QString kRateKey = QStringLiteral("audio/rate");
 } // namespace
 
-AudioBlockView::~AudioBlockView()
-{
-    if (m_controller->position() > 0)
-        emit positionToSave(m_controller->position());
-}
-
 AudioBlockView::AudioBlockView(const AudioBlock &block, MediaBackend *backend, QWidget *parent)
     : Card(parent), m_controller(new AudioController(block, backend, this)),
       m_controls(new AudioControls(this)), m_messageBox(new QWidget(this)),

@@ -24,7 +24,6 @@ class AudioBlockView : public Card
 public:
     // Takes ownership of backend (may be null when the file is missing).
     AudioBlockView(const AudioBlock &block, MediaBackend *backend, QWidget *parent = nullptr);
-    ~AudioBlockView() override;
 
     AudioController *controller() const { return m_controller; }
     AudioControls *controls() const { return m_controls; }
@@ -40,7 +39,8 @@ public:
 
 signals:
     void completed();
-    // The place to remember: sent on pause and when the view goes away (page turned).
+    // The place to remember: sent on pause and on a seek while not playing (the page
+    // view asks for the place itself when the page is left).
     void positionToSave(qint64 ms);
 
 private:

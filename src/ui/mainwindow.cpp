@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QCloseEvent>
 #include <QMenu>
 #include <QMenuBar>
@@ -62,7 +63,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setVisible(m_actions->showToc->isChecked());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Docks report visibility changes while the window is torn down; by then the
+    // lambdas connected to them would run on a half-destroyed MainWindow.
+    const auto docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        dock->disconnect(this);
+}
 
 void MainWindow::buildLayout()
 {

@@ -43,8 +43,28 @@ void PageView::setCourse(std::shared_ptr<const Course> course)
     m_course = std::move(course);
 }
 
+void PageView::saveAudioPositions()
+{
+    // Asked for explicitly while this view is whole: a signal from a destructor could
+    // reach a half-destroyed PageView when the window closes.
+    if (QWidget *content = widget()) {
+        const auto views = content->findChildren<AudioBlockView *>();
+        for (AudioBlockView *view : views) {
+            if (view->controller()->position() > 0)
+                emit audioPositionChanged(view->property("blockId").toString(),
+                                          view->controller()->position());
+        }
+    }
+}
+
+PageView::~PageView()
+{
+    saveAudioPositions();
+}
+
 void PageView::clear()
 {
+    saveAudioPositions();
     m_blocks.clear();
     m_pageId.clear();
     m_columnLayout = nullptr;
@@ -140,6 +160,7 @@ QWidget *PageView::buildBlock(const Page &page, const Block &block, QWidget *par
             view->controller()->resumeAt(m_audioSource(blockId));
         connect(view, &AudioBlockView::positionToSave, this,
                 [this, blockId](qint64 ms) { emit audioPositionChanged(blockId, ms); });
+        // The page may be left while it plays; clear() and the destructor ask then.
         return view;
     }
     if (const Question *question = block.question()) {

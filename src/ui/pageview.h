@@ -25,6 +25,7 @@ class PageView : public QScrollArea
     Q_OBJECT
 public:
     explicit PageView(QWidget *parent = nullptr);
+    ~PageView() override;
 
     void setCourse(std::shared_ptr<const Course> course);
     // Builds the page at (section, page) of the course; an out-of-range pair clears.
@@ -72,6 +73,7 @@ signals:
     void zoomRequested(int steps); // Ctrl + mouse wheel
 
 protected:
+    void saveAudioPositions();
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
