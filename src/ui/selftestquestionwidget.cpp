@@ -1,5 +1,7 @@
 #include "selftestquestionwidget.h"
 
+#include "selftesttheme.h"
+
 #include "selftestoptionrow.h"
 #include "selftesttext.h"
 
@@ -11,20 +13,6 @@
 
 namespace leerpad {
 
-namespace {
-
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 SelfTestQuestionWidget::SelfTestQuestionWidget(QWidget *parent)
     : QWidget(parent), m_group(new QButtonGroup(this))
 {
@@ -34,7 +22,7 @@ SelfTestQuestionWidget::SelfTestQuestionWidget(QWidget *parent)
     m_prompt->setWordWrap(true);
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_instruction = plainLabel(QStringLiteral("questionInstruction"), this);
+    m_instruction = selfTestLabel(QStringLiteral("questionInstruction"), this, true);
 
     m_optionsLayout = new QVBoxLayout;
     m_optionsLayout->setSpacing(8);
@@ -42,8 +30,8 @@ SelfTestQuestionWidget::SelfTestQuestionWidget(QWidget *parent)
     m_reviewBox = new QWidget(this);
     m_reviewBox->setObjectName(QStringLiteral("reviewBox"));
     m_reviewBox->setAttribute(Qt::WA_StyledBackground);
-    m_outcome = plainLabel(QStringLiteral("reviewOutcome"), m_reviewBox);
-    m_feedback = plainLabel(QStringLiteral("reviewFeedback"), m_reviewBox);
+    m_outcome = selfTestLabel(QStringLiteral("reviewOutcome"), m_reviewBox, true);
+    m_feedback = selfTestLabel(QStringLiteral("reviewFeedback"), m_reviewBox, true);
     m_explanation = new QLabel(m_reviewBox);
     m_explanation->setObjectName(QStringLiteral("reviewExplanation"));
     m_explanation->setTextFormat(Qt::RichText); // label tr() + escaped course text

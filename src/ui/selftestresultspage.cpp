@@ -1,5 +1,7 @@
 #include "selftestresultspage.h"
 
+#include "selftesttheme.h"
+
 #include "selftestreviewcard.h"
 #include "selftesttext.h"
 
@@ -15,34 +17,21 @@
 
 namespace leerpad {
 
-namespace {
-
-QLabel *textLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 SelfTestResultsPage::SelfTestResultsPage(QWidget *parent) : QWidget(parent)
 {
     auto *content = new QWidget(this);
     m_content = content;
     content->setObjectName(QStringLiteral("resultsContent"));
 
-    m_heading = textLabel(QStringLiteral("resultsHeading"), content);
-    m_when = textLabel(QStringLiteral("resultsWhen"), content);
+    m_heading = selfTestLabel(QStringLiteral("resultsHeading"), content);
+    m_when = selfTestLabel(QStringLiteral("resultsWhen"), content);
 
-    m_score = textLabel(QStringLiteral("scoreLabel"), content);
+    m_score = selfTestLabel(QStringLiteral("scoreLabel"), content);
     // Focusable so keyboard and screen-reader users land on the score first.
     m_score->setFocusPolicy(Qt::StrongFocus);
 
-    m_passed = textLabel(QStringLiteral("passLabel"), content);
-    m_feedback = textLabel(QStringLiteral("bandFeedback"), content);
+    m_passed = selfTestLabel(QStringLiteral("passLabel"), content);
+    m_feedback = selfTestLabel(QStringLiteral("bandFeedback"), content);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *summary = new QWidget(content);
@@ -64,13 +53,13 @@ SelfTestResultsPage::SelfTestResultsPage(QWidget *parent) : QWidget(parent)
     summaryLayout->addWidget(m_feedback);
     summaryLayout->addLayout(retakeRow);
 
-    auto *reviewHeading = textLabel(QStringLiteral("reviewHeading"), content);
+    auto *reviewHeading = selfTestLabel(QStringLiteral("reviewHeading"), content);
     reviewHeading->setText(tr("Je antwoorden"));
     reviewHeading->setProperty("sectionHeading", true);
     m_cardsLayout = new QVBoxLayout;
     m_cardsLayout->setSpacing(10);
 
-    m_historyHeading = textLabel(QStringLiteral("historyHeading"), content);
+    m_historyHeading = selfTestLabel(QStringLiteral("historyHeading"), content);
     m_historyHeading->setText(tr("Eerdere pogingen"));
     m_historyHeading->setProperty("sectionHeading", true);
     m_history = new QListWidget(content);

@@ -1,5 +1,7 @@
 #include "selftesttheme.h"
 
+#include <QLabel>
+
 #include "theme.h"
 
 #include <QColor>
@@ -146,6 +148,17 @@ QLabel[sectionHeading="true"] { color: @text; }
     for (const QString &name : std::as_const(names))
         css.replace(QLatin1Char('@') + name, colours.value(name).name());
     return css;
+}
+
+QLabel *selfTestLabel(const QString &objectName, QWidget *parent, bool selectable)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    if (selectable)
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 
 } // namespace leerpad
