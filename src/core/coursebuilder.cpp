@@ -1,7 +1,6 @@
 #include "coursebuilder.h"
 
 #include "jsonfields.h"
-#include "jsonpointer.h"
 #include "mediapath.h"
 #include "questionreader.h"
 #include "textreader.h"
@@ -14,9 +13,6 @@
 namespace leerpad {
 namespace {
 
-using nlohmann::json;
-using jsonpointer::child;
-
 class Builder
 {
 public:
@@ -25,19 +21,19 @@ public:
     {
     }
 
-    std::optional<Course> build(const json &doc)
+    std::optional<Course> build(const JsonValue &doc)
     {
         Course course;
         course.filePath = m_context.filePath;
         course.rootDir = m_context.rootDir;
-        Fields f(doc, "", m_report, "the course");
+        Fields f(doc, m_report, "the course");
         if (!f.valid())
             return std::nullopt;
         f.allowOnly({"format", "id", "title", "subtitle", "language", "version", "authors",
                      "license", "glossary", "sections", "selfTest"});
         if (auto format = f.integer("format", true, 1, 1000)) {
             if (*format != 1)
-                m_report.error(f.pointerOf("format"),
+                m_report.error(f.at("format"),
                                QStringLiteral("format %1 is newer than this player understands "
                                               "(it reads format 1)")
                                    .arg(*format));
@@ -52,31 +48,31 @@ public:
             static const QRegularExpression bcp47(
                 QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
             if (!bcp47.match(*lang).hasMatch())
-                m_report.error(f.pointerOf("language"),
+                m_report.error(f.at("language"),
                                QStringLiteral("'%1' is not a BCP 47 language tag (e.g. 'nl', "
                                               "'nl-NL', 'en')")
                                    .arg(*lang));
             course.language = *lang;
         }
-        if (const json *authors = f.array("authors", false, 0)) {
-            for (std::size_t i = 0; i < authors->size(); ++i) {
-                const json &a = (*authors)[i];
-                if (a.is_string())
-                    course.authors << QString::fromStdString(a.get<std::string>());
+        if (const JsonValue authors = f.array("authors", false, 0); authors.exists()) {
+            for (std::size_t i = 0; i < authors.size(); ++i) {
+                const JsonValue a = authors[i];
+                if (a.isString())
+                    course.authors << toQString(a.string());
                 else
-                    m_report.error(child(f.pointerOf("authors"), i),
+                    m_report.error(a,
                                    QStringLiteral("an author must be a string, not %1")
                                        .arg(jsonTypeName(a)));
             }
         }
-        if (const json *glossary = f.array("glossary", false, 0))
-            readGlossary(*glossary, f.pointerOf("glossary"), course);
-        if (const json *sections = f.array("sections", true, 1)) {
-            for (std::size_t i = 0; i < sections->size(); ++i)
-                readSection((*sections)[i], child(f.pointerOf("sections"), i), course);
-        }
-        if (const json *st = f.get("selfTest"))
-            course.selfTest = readSelfTest(*st, f.pointerOf("selfTest"));
+        if (const JsonValue glossary = f.array("glossary", false, 0); glossary.exists())
+            readGlossary(glossary, course);
+        const JsonValue sections = f.array("sections", true, 1);
+        course.sections.reserve(qsizetype(sections.size()));
+        for (std::size_t i = 0; i < sections.size(); ++i)
+            readSection(sections[i], course);
+        if (const JsonValue st = f.get("selfTest"); st.exists())
+            course.selfTest = readSelfTest(st);
         finish(course);
         m_report.finish();
         if (m_report.errorCount() > 0)
@@ -85,28 +81,28 @@ public:
     }
 
 private:
-    void claimId(const QString &id, const std::string &pointer)
+    void claimId(const QString &id, const JsonValue &at)
     {
         const auto it = m_ids.constFind(id);
         if (it != m_ids.constEnd()) {
-            m_report.error(pointer, QStringLiteral("duplicate id '%1'; it is already used at %2")
-                                        .arg(id, QString::fromStdString(*it)));
+            m_report.error(at, QStringLiteral("duplicate id '%1'; it is already used at %2")
+                                   .arg(id, QString::fromStdString(it->pointer())));
             return;
         }
-        m_ids.insert(id, pointer);
+        m_ids.insert(id, at);
     }
 
-    void readGlossary(const json &arr, const std::string &ptr, Course &course)
+    void readGlossary(const JsonValue &arr, Course &course)
     {
         for (std::size_t i = 0; i < arr.size(); ++i) {
-            Fields f(arr[i], child(ptr, i), m_report, "a glossary entry");
+            Fields f(arr[i], m_report, "a glossary entry");
             if (!f.valid())
                 continue;
             f.allowOnly({"id", "term", "definition"});
             GlossaryEntry e;
             if (auto id = f.id()) {
                 e.id = *id;
-                claimId(e.id, f.pointerOf("id"));
+                claimId(e.id, f.get("id"));
             }
             e.term = f.string("term", true).value_or(QString());
             e.definition = f.string("definition", true).value_or(QString());
@@ -115,61 +111,61 @@ private:
         }
     }
 
-    void readSection(const json &value, const std::string &ptr, Course &course)
+    void readSection(const JsonValue &value, Course &course)
     {
-        Fields f(value, ptr, m_report, "a section");
+        Fields f(value, m_report, "a section");
         if (!f.valid())
             return;
         f.allowOnly({"id", "title", "pages"});
         Section s;
         if (auto id = f.id()) {
             s.id = *id;
-            claimId(s.id, f.pointerOf("id"));
+            claimId(s.id, f.get("id"));
         }
         s.title = f.string("title", true).value_or(QString());
-        if (const json *pages = f.array("pages", true, 1)) {
-            for (std::size_t i = 0; i < pages->size(); ++i)
-                readPage((*pages)[i], child(f.pointerOf("pages"), i), s);
-        }
+        const JsonValue pages = f.array("pages", true, 1);
+        s.pages.reserve(qsizetype(pages.size()));
+        for (std::size_t i = 0; i < pages.size(); ++i)
+            readPage(pages[i], s);
         course.sections.append(std::move(s));
     }
 
-    void readPage(const json &value, const std::string &ptr, Section &section)
+    void readPage(const JsonValue &value, Section &section)
     {
-        Fields f(value, ptr, m_report, "a page");
+        Fields f(value, m_report, "a page");
         if (!f.valid())
             return;
         f.allowOnly({"id", "title", "blocks"});
         Page p;
         if (auto id = f.id()) {
             p.id = *id;
-            claimId(p.id, f.pointerOf("id"));
+            claimId(p.id, f.get("id"));
         }
         p.title = f.string("title", true).value_or(QString());
-        if (const json *blocks = f.array("blocks", true, 1)) {
-            for (std::size_t i = 0; i < blocks->size(); ++i) {
-                if (auto b = readBlock((*blocks)[i], child(f.pointerOf("blocks"), i)))
-                    p.blocks.append(std::move(*b));
-            }
+        const JsonValue blocks = f.array("blocks", true, 1);
+        p.blocks.reserve(qsizetype(blocks.size()));
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            if (auto b = readBlock(blocks[i]))
+                p.blocks.append(std::move(*b));
         }
         section.pages.append(std::move(p));
     }
 
-    std::optional<Block> readBlock(const json &value, const std::string &ptr)
+    std::optional<Block> readBlock(const JsonValue &value)
     {
-        Fields f(value, ptr, m_report, "a block");
+        Fields f(value, m_report, "a block");
         if (!f.valid())
             return std::nullopt;
         Block b;
         if (auto id = f.id()) {
             b.id = *id;
-            claimId(b.id, f.pointerOf("id"));
+            claimId(b.id, f.get("id"));
         }
         if (auto origin = f.string("origin", false)) {
             if (*origin == QLatin1String("added"))
                 b.origin = Origin::Added;
             else if (*origin != QLatin1String("source"))
-                m_report.error(f.pointerOf("origin"),
+                m_report.error(f.at("origin"),
                                QStringLiteral("'origin' must be \"source\" or \"added\", not "
                                               "\"%1\"")
                                    .arg(*origin));
@@ -195,16 +191,16 @@ private:
             b.content = std::move(q);
         } else if (*kind == QLatin1String("selftest")) {
             f.allowOnly({"id", "kind", "origin", "note"});
-            if (!m_selfTestBlock.empty())
-                m_report.error(f.pointerOf("kind"),
+            if (m_selfTestBlock.exists())
+                m_report.error(f.at("kind"),
                                QStringLiteral("only one 'selftest' block is allowed; the first is "
                                               "at %1")
-                                   .arg(QString::fromStdString(m_selfTestBlock)));
+                                   .arg(QString::fromStdString(m_selfTestBlock.pointer())));
             else
-                m_selfTestBlock = ptr;
+                m_selfTestBlock = value;
             b.content = SelfTestBlock{};
         } else {
-            m_report.error(f.pointerOf("kind"),
+            m_report.error(f.at("kind"),
                            QStringLiteral("unknown block kind '%1' (expected text, audio, "
                                           "question or selftest)")
                                .arg(*kind));
@@ -220,22 +216,21 @@ private:
         if (auto src = f.string("src", true)) {
             a.src = *src;
             const MediaCheck c = cachedMediaCheck(a.src, MediaKind::Audio);
-            reportMedia(c, f.pointerOf("src"));
+            reportMedia(c, f.at("src"));
             a.srcPath = c.absolutePath;
             a.srcAvailable = c.status == MediaCheck::Status::Ok;
         }
         if (auto tr = f.string("transcript", true)) {
             a.transcript = *tr;
             const MediaCheck c = cachedMediaCheck(a.transcript, MediaKind::Transcript);
-            reportMedia(c, f.pointerOf("transcript"));
+            reportMedia(c, f.at("transcript"));
             a.transcriptPath = c.absolutePath;
             if (c.status == MediaCheck::Status::Ok)
                 a.cues = readTranscript(c.absolutePath, a.transcript);
         }
-        if (const json *speakers = f.array("speakers", false, 0)) {
-            for (std::size_t i = 0; i < speakers->size(); ++i) {
-                Fields s((*speakers)[i], child(f.pointerOf("speakers"), i), m_report,
-                         "a speaker");
+        if (const JsonValue speakers = f.array("speakers", false, 0); speakers.exists()) {
+            for (std::size_t i = 0; i < speakers.size(); ++i) {
+                Fields s(speakers[i], m_report, "a speaker");
                 if (!s.valid())
                     continue;
                 s.allowOnly({"name", "role"});
@@ -246,7 +241,7 @@ private:
         return a;
     }
 
-    void reportMedia(const MediaCheck &c, const std::string &ptr)
+    void reportMedia(const MediaCheck &c, const JsonValue &ptr)
     {
         if (c.status == MediaCheck::Status::Invalid)
             m_report.error(ptr, c.problem);
@@ -262,7 +257,8 @@ private:
         const QString key = QString::number(int(kind)) + relative;
         auto it = m_mediaChecks.find(key);
         if (it == m_mediaChecks.end())
-            it = m_mediaChecks.insert(key, checkMediaPath(m_context.rootDir, relative, kind));
+            it = m_mediaChecks.insert(
+                key, checkMediaPath(m_context.rootDir, relative, kind, &m_canonicalDirs));
         return *it;
     }
 
@@ -284,9 +280,9 @@ private:
         return cues;
     }
 
-    std::optional<SelfTest> readSelfTest(const json &value, const std::string &ptr)
+    std::optional<SelfTest> readSelfTest(const JsonValue &value)
     {
-        Fields f(value, ptr, m_report, "'selfTest'");
+        Fields f(value, m_report, "'selfTest'");
         if (!f.valid())
             return std::nullopt;
         f.allowOnly({"id", "title", "passScore", "shuffleQuestions", "shuffleOptions",
@@ -294,52 +290,49 @@ private:
         SelfTest t;
         if (auto id = f.id()) {
             t.id = *id;
-            claimId(t.id, f.pointerOf("id"));
+            claimId(t.id, f.get("id"));
         }
         t.title = f.string("title", true).value_or(QString());
         t.shuffleQuestions = f.boolean("shuffleQuestions").value_or(false);
         t.shuffleOptions = f.boolean("shuffleOptions").value_or(false);
-        if (const json *qs = f.array("questions", true, 1)) {
-            for (std::size_t i = 0; i < qs->size(); ++i) {
-                const std::string qptr = child(f.pointerOf("questions"), i);
-                const json &q = (*qs)[i];
-                if (q.is_string()) {
-                    m_selfTestRefs.push_back({QString::fromStdString(q.get<std::string>()), qptr,
-                                              int(t.questions.size())});
-                    t.questions.append(Question{}); // filled in by finish()
-                } else {
-                    t.questions.append(readInlineQuestion(q, qptr));
-                }
+        const JsonValue qs = f.array("questions", true, 1);
+        for (std::size_t i = 0; i < qs.size(); ++i) {
+            const JsonValue q = qs[i];
+            if (q.isString()) {
+                m_selfTestRefs.push_back({toQString(q.string()), q, int(t.questions.size())});
+                t.questions.append(Question{}); // filled in by finish()
+            } else {
+                t.questions.append(readInlineQuestion(q));
             }
         }
         const int max = int(t.questions.size());
         if (auto pass = f.integer("passScore", false, 0, std::max(max, 0)))
             t.passScore = int(*pass);
-        if (const json *bands = f.array("bands", true, 1))
-            t.bands = readBands(*bands, f.pointerOf("bands"), max);
+        if (const JsonValue bands = f.array("bands", true, 1); bands.exists())
+            t.bands = readBands(bands, max);
         return t;
     }
 
-    Question readInlineQuestion(const json &value, const std::string &ptr)
+    Question readInlineQuestion(const JsonValue &value)
     {
-        Fields f(value, ptr, m_report, "a self-test question");
+        Fields f(value, m_report, "a self-test question");
         if (!f.valid())
             return {};
         f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "options",
                      "correct", "feedback", "explanation"});
         if (auto kind = f.string("kind", false); kind && *kind != QLatin1String("question"))
-            m_report.error(f.pointerOf("kind"),
+            m_report.error(f.at("kind"),
                            QStringLiteral("a self-test question has kind 'question', not '%1'")
                                .arg(*kind));
         Question q = m_questions.read(f);
         if (auto id = f.id()) {
             q.id = *id;
-            claimId(q.id, f.pointerOf("id"));
+            claimId(q.id, f.get("id"));
         }
         if (auto origin = f.string("origin", false)) {
             q.added = *origin == QLatin1String("added");
             if (!q.added && *origin != QLatin1String("source"))
-                m_report.error(f.pointerOf("origin"),
+                m_report.error(f.at("origin"),
                                QStringLiteral("'origin' must be \"source\" or \"added\", not "
                                               "\"%1\"")
                                    .arg(*origin));
@@ -348,11 +341,11 @@ private:
         return q;
     }
 
-    QList<ScoreBand> readBands(const json &arr, const std::string &ptr, int maxScore)
+    QList<ScoreBand> readBands(const JsonValue &arr, int maxScore)
     {
         QList<ScoreBand> bands;
         for (std::size_t i = 0; i < arr.size(); ++i) {
-            Fields f(arr[i], child(ptr, i), m_report, "a score band");
+            Fields f(arr[i], m_report, "a score band");
             if (!f.valid())
                 continue;
             f.allowOnly({"minScore", "feedback"});
@@ -361,17 +354,17 @@ private:
             if (!min)
                 continue;
             if (i == 0 && *min != 0) {
-                m_report.error(f.pointerOf("minScore"),
+                m_report.error(f.at("minScore"),
                                QStringLiteral("the first score band must start at 0, not %1")
                                    .arg(*min));
             } else if (!bands.isEmpty() && *min <= bands.last().minScore) {
-                m_report.error(f.pointerOf("minScore"),
+                m_report.error(f.at("minScore"),
                                QStringLiteral("score bands overlap: minScore %1 must be greater "
                                               "than the previous band's %2")
                                    .arg(*min)
                                    .arg(bands.last().minScore));
             } else if (*min > maxScore) {
-                m_report.error(f.pointerOf("minScore"),
+                m_report.error(f.at("minScore"),
                                QStringLiteral("minScore %1 is above the maximum score %2")
                                    .arg(*min)
                                    .arg(maxScore));
@@ -385,7 +378,7 @@ private:
     void finish(Course &course)
     {
         m_text.checkTermReferences();
-        if (!m_selfTestBlock.empty() && !course.selfTest)
+        if (m_selfTestBlock.exists() && !course.selfTest)
             m_report.error(m_selfTestBlock,
                            QStringLiteral("a 'selftest' block needs a top-level 'selfTest'"));
         if (!course.selfTest)
@@ -397,7 +390,8 @@ private:
             } else if (m_ids.contains(ref.id)) {
                 m_report.error(ref.pointer, QStringLiteral("'%1' is not a question block (it is "
                                                            "defined at %2)")
-                                                .arg(ref.id, QString::fromStdString(m_ids[ref.id])));
+                                                .arg(ref.id, QString::fromStdString(
+                                                                 m_ids.value(ref.id).pointer())));
             } else {
                 m_report.error(ref.pointer,
                                QStringLiteral("no question block with id '%1'").arg(ref.id));
@@ -408,7 +402,7 @@ private:
     struct SelfTestRef
     {
         QString id;
-        std::string pointer;
+        JsonValue pointer;
         int index;
     };
 
@@ -416,17 +410,18 @@ private:
     Reporter m_report;
     TextReader m_text;
     QuestionReader m_questions;
-    QHash<QString, std::string> m_ids;
+    QHash<QString, JsonValue> m_ids; // where each id is defined
     QHash<QString, Question> m_practiceQuestions;
     std::vector<SelfTestRef> m_selfTestRefs;
     QHash<QString, MediaCheck> m_mediaChecks;
+    CanonicalDirCache m_canonicalDirs;
     QHash<QString, QList<Cue>> m_transcripts;
-    std::string m_selfTestBlock;
+    JsonValue m_selfTestBlock;
 };
 
 } // namespace
 
-std::optional<Course> buildCourse(const json &doc, const BuildContext &context,
+std::optional<Course> buildCourse(const JsonValue &doc, const BuildContext &context,
                                   std::vector<PendingDiagnostic> &diagnostics)
 {
     Builder builder(context, diagnostics);

@@ -5,7 +5,7 @@
 
 #include "course.h"
 
-#include <nlohmann/json.hpp>
+#include "jsondoc.h"
 
 #include <optional>
 #include <string>
@@ -32,7 +32,7 @@ struct BuildContext
 };
 
 // Returns the course when no error was found; diagnostics are appended either way.
-std::optional<Course> buildCourse(const nlohmann::json &doc, const BuildContext &context,
+std::optional<Course> buildCourse(const JsonValue &doc, const BuildContext &context,
                                   std::vector<PendingDiagnostic> &diagnostics);
 
 } // namespace leerpad

@@ -110,7 +110,7 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
 
     std::optional<Course> course;
     try {
-        course = buildCourse(json.value, context, pending);
+        course = buildCourse(json.doc.root(), context, pending);
     } catch (const std::exception &e) {
         // A bug or exhaustion must surface as a diagnostic, not escape the API.
         qCWarning(lcLoader) << "course builder threw:" << e.what();

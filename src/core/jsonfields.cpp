@@ -1,6 +1,5 @@
 #include "jsonfields.h"
 
-#include "jsonpointer.h"
 #include "suggest.h"
 #include "textchecks.h"
 
@@ -10,16 +9,14 @@
 
 namespace leerpad {
 
-using nlohmann::json;
-
-void Reporter::error(const std::string &pointer, const QString &message)
+void Reporter::error(const JsonValue &at, const QString &message)
 {
-    add({true, pointer, message, {}, 0, 0});
+    add({true, at.pointer(), message, {}, 0, 0});
 }
 
-void Reporter::warning(const std::string &pointer, const QString &message)
+void Reporter::warning(const JsonValue &at, const QString &message)
 {
-    add({false, pointer, message, {}, 0, 0});
+    add({false, at.pointer(), message, {}, 0, 0});
 }
 
 void Reporter::add(PendingDiagnostic d)
@@ -32,10 +29,10 @@ void Reporter::add(PendingDiagnostic d)
     m_out.push_back(std::move(d));
 }
 
-void Reporter::checkText(const QString &text, const std::string &pointer)
+void Reporter::checkText(const QString &text, const JsonValue &at)
 {
     if (const auto problem = checkCourseText(text))
-        add({problem->error, pointer, problem->message, {}, 0, 0});
+        add({problem->error, at.pointer(), problem->message, {}, 0, 0});
 }
 
 void Reporter::finish()
@@ -47,19 +44,24 @@ void Reporter::finish()
                          {}, 0, 0});
 }
 
-QString jsonTypeName(const json &value)
+QString jsonTypeName(const JsonValue &value)
 {
     switch (value.type()) {
-    case json::value_t::null: return QStringLiteral("null");
-    case json::value_t::object: return QStringLiteral("an object");
-    case json::value_t::array: return QStringLiteral("an array");
-    case json::value_t::string: return QStringLiteral("a string");
-    case json::value_t::boolean: return QStringLiteral("a boolean");
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return QStringLiteral("an integer");
-    case json::value_t::number_float: return QStringLiteral("a decimal number");
-    default: return QStringLiteral("binary data");
+    case JsonType::Null: return QStringLiteral("null");
+    case JsonType::Object: return QStringLiteral("an object");
+    case JsonType::Array: return QStringLiteral("an array");
+    case JsonType::String: return QStringLiteral("a string");
+    case JsonType::Boolean: return QStringLiteral("a boolean");
+    case JsonType::Integer:
+    case JsonType::Unsigned: return QStringLiteral("an integer");
+    case JsonType::Float: return QStringLiteral("a decimal number");
     }
+    return {};
+}
+
+QString toQString(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
 // ^[a-z0-9][a-z0-9._-]*$, by hand: this runs for every node of a course.
@@ -76,69 +78,65 @@ bool isValidId(const QString &id)
     return true;
 }
 
-Fields::Fields(const json &value, std::string pointer, Reporter &reporter, const char *what)
-    : m_pointer(std::move(pointer)), m_reporter(reporter)
+Fields::Fields(const JsonValue &value, Reporter &reporter, const char *what)
+    : m_object(value), m_valid(value.isObject()), m_reporter(reporter)
 {
-    if (value.is_object())
-        m_object = &value;
-    else
-        reporter.error(m_pointer, QStringLiteral("%1 must be an object, not %2")
-                                      .arg(QLatin1String(what), jsonTypeName(value)));
+    if (!m_valid)
+        reporter.error(value, QStringLiteral("%1 must be an object, not %2")
+                                  .arg(QLatin1String(what), jsonTypeName(value)));
 }
 
-std::string Fields::pointerOf(std::string_view key) const
+JsonValue Fields::at(std::string_view key) const
 {
-    return jsonpointer::child(m_pointer, key);
+    const JsonValue v = get(key);
+    return v.exists() ? v : m_object;
 }
 
 bool Fields::has(std::string_view key) const
 {
-    return m_object && m_object->contains(key);
+    return get(key).exists();
 }
 
-const json *Fields::get(std::string_view key) const
+JsonValue Fields::get(std::string_view key) const
 {
-    if (!m_object)
-        return nullptr;
-    const auto it = m_object->find(key);
-    return it == m_object->end() ? nullptr : &*it;
+    return m_valid ? m_object.find(key) : JsonValue();
 }
 
 void Fields::allowOnly(std::initializer_list<std::string_view> keys) const
 {
-    if (!m_object)
+    if (!m_valid)
         return;
-    for (const auto &[key, value] : m_object->items()) {
+    for (std::size_t i = 0; i < m_object.size(); ++i) {
+        const std::string_view key = m_object.keyAt(i);
         if (key == "$schema" || std::find(keys.begin(), keys.end(), key) != keys.end())
             continue;
         const std::string near =
             closestMatch(key, std::span<const std::string_view>(keys.begin(), keys.size()));
-        QString msg = QStringLiteral("unknown key '%1'").arg(QString::fromStdString(key));
+        QString msg = QStringLiteral("unknown key '%1'").arg(toQString(key));
         if (!near.empty())
             msg += QStringLiteral("; did you mean '%1'?").arg(QString::fromStdString(near));
-        m_reporter.warning(pointerOf(key), msg);
+        m_reporter.warning(m_object.valueAt(i), msg);
     }
 }
 
 std::optional<QString> Fields::string(std::string_view key, bool required, bool allowEmpty)
 {
-    const json *v = get(key);
-    if (!v) {
-        if (required && m_object)
-            m_reporter.error(m_pointer, QStringLiteral("missing required key '%1'")
-                                            .arg(QLatin1String(key.data(), key.size())));
+    const JsonValue v = get(key);
+    if (!v.exists()) {
+        if (required && m_valid)
+            m_reporter.error(m_object, QStringLiteral("missing required key '%1'")
+                                           .arg(QLatin1String(key.data(), key.size())));
         return std::nullopt;
     }
-    if (!v->is_string()) {
-        m_reporter.error(pointerOf(key), QStringLiteral("'%1' must be a string, not %2")
-                                             .arg(QLatin1String(key.data(), key.size()),
-                                                  jsonTypeName(*v)));
+    if (!v.isString()) {
+        m_reporter.error(v, QStringLiteral("'%1' must be a string, not %2")
+                                .arg(QLatin1String(key.data(), key.size()), jsonTypeName(v)));
         return std::nullopt;
     }
-    QString s = QString::fromStdString(v->get_ref<const std::string &>());
-    m_reporter.checkText(s, pointerOf(key));
+    QString s = toQString(v.string());
+    m_reporter.checkText(s, v);
     if (!allowEmpty && s.trimmed().isEmpty()) {
-        m_reporter.error(pointerOf(key), QStringLiteral("'%1' must not be empty")
+        m_reporter.error(v, QStringLiteral("'%1' must not be empty")
                                              .arg(QLatin1String(key.data(), key.size())));
         return std::nullopt;
     }
@@ -151,7 +149,7 @@ std::optional<QString> Fields::id(std::string_view key)
     if (!s)
         return std::nullopt;
     if (!isValidId(*s)) {
-        m_reporter.error(pointerOf(key),
+        m_reporter.error(get(key),
                          QStringLiteral("invalid id '%1': use lowercase letters, digits, '.', "
                                         "'_' and '-', starting with a letter or digit")
                              .arg(*s));
@@ -162,65 +160,63 @@ std::optional<QString> Fields::id(std::string_view key)
 
 std::optional<bool> Fields::boolean(std::string_view key)
 {
-    const json *v = get(key);
-    if (!v)
+    const JsonValue v = get(key);
+    if (!v.exists())
         return std::nullopt;
-    if (!v->is_boolean()) {
-        m_reporter.error(pointerOf(key), QStringLiteral("'%1' must be true or false, not %2")
-                                             .arg(QLatin1String(key.data(), key.size()),
-                                                  jsonTypeName(*v)));
+    if (!v.isBoolean()) {
+        m_reporter.error(v, QStringLiteral("'%1' must be true or false, not %2")
+                                .arg(QLatin1String(key.data(), key.size()), jsonTypeName(v)));
         return std::nullopt;
     }
-    return v->get<bool>();
+    return v.toBool();
 }
 
 std::optional<long long> Fields::integer(std::string_view key, bool required, long long min,
                                          long long max)
 {
-    const json *v = get(key);
-    const QString name = QLatin1String(key.data(), key.size());
-    if (!v) {
-        if (required && m_object)
-            m_reporter.error(m_pointer, QStringLiteral("missing required key '%1'").arg(name));
+    const JsonValue v = get(key);
+    // Built only for a diagnostic: this runs for every object of a course.
+    const auto name = [key] { return QString(QLatin1String(key.data(), qsizetype(key.size()))); };
+    if (!v.exists()) {
+        if (required && m_valid)
+            m_reporter.error(m_object, QStringLiteral("missing required key '%1'").arg(name()));
         return std::nullopt;
     }
-    if (!v->is_number_integer()) {
-        m_reporter.error(pointerOf(key), QStringLiteral("'%1' must be a whole number, not %2")
-                                             .arg(name, jsonTypeName(*v)));
+    if (!v.isInteger()) {
+        m_reporter.error(v, QStringLiteral("'%1' must be a whole number, not %2")
+                                .arg(name(), jsonTypeName(v)));
         return std::nullopt;
     }
-    const long long n = v->is_number_unsigned() && v->get<unsigned long long>() > 1ULL << 62
-                            ? max + 1
-                            : v->get<long long>();
+    const long long n = v.isUnsigned() && v.toUInt64() > 1ULL << 62 ? max + 1 : v.toInt64();
     if (n < min || n > max) {
-        m_reporter.error(pointerOf(key),
-                         QStringLiteral("'%1' must be between %2 and %3").arg(name).arg(min).arg(max));
+        m_reporter.error(v,
+                         QStringLiteral("'%1' must be between %2 and %3").arg(name()).arg(min).arg(max));
         return std::nullopt;
     }
     return n;
 }
 
-const json *Fields::array(std::string_view key, bool required, std::size_t minSize)
+JsonValue Fields::array(std::string_view key, bool required, std::size_t minSize)
 {
-    const json *v = get(key);
-    const QString name = QLatin1String(key.data(), key.size());
-    if (!v) {
-        if (required && m_object)
-            m_reporter.error(m_pointer, QStringLiteral("missing required key '%1'").arg(name));
-        return nullptr;
+    const JsonValue v = get(key);
+    // Built only for a diagnostic: this runs for every object of a course.
+    const auto name = [key] { return QString(QLatin1String(key.data(), qsizetype(key.size()))); };
+    if (!v.exists()) {
+        if (required && m_valid)
+            m_reporter.error(m_object, QStringLiteral("missing required key '%1'").arg(name()));
+        return {};
     }
-    if (!v->is_array()) {
-        m_reporter.error(pointerOf(key),
-                         QStringLiteral("'%1' must be an array, not %2").arg(name, jsonTypeName(*v)));
-        return nullptr;
+    if (!v.isArray()) {
+        m_reporter.error(v, QStringLiteral("'%1' must be an array, not %2").arg(name(), jsonTypeName(v)));
+        return {};
     }
-    if (v->size() < minSize) {
-        m_reporter.error(pointerOf(key), minSize == 1
-                                             ? QStringLiteral("'%1' must not be empty").arg(name)
+    if (v.size() < minSize) {
+        m_reporter.error(v, minSize == 1
+                                             ? QStringLiteral("'%1' must not be empty").arg(name())
                                              : QStringLiteral("'%1' needs at least %2 entries")
-                                                   .arg(name)
+                                                   .arg(name())
                                                    .arg(minSize));
-        return nullptr;
+        return {};
     }
     return v;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 // Typed, diagnosing access to the members of one JSON object in a course file.
-// Every accessor reports what is wrong (missing, wrong type, empty) with a JSON
-// pointer and carries on, so one pass collects all problems.
+// Every accessor reports what is wrong (missing, wrong type, empty) at the offending
+// value and carries on, so one pass collects all problems. A diagnostic's JSON
+// pointer is derived from the value only when it is reported.
 
 #include "coursebuilder.h"
+#include "jsondoc.h"
 
 #include <initializer_list>
 #include <string_view>
@@ -19,11 +21,11 @@ public:
     static constexpr int kMaxDiagnostics = 200;
 
     explicit Reporter(std::vector<PendingDiagnostic> &out) : m_out(out) {}
-    void error(const std::string &pointer, const QString &message);
-    void warning(const std::string &pointer, const QString &message);
+    void error(const JsonValue &at, const QString &message);
+    void warning(const JsonValue &at, const QString &message);
     void add(PendingDiagnostic d);
     // Checks any string read from the course (limits, markup, hidden characters).
-    void checkText(const QString &text, const std::string &pointer);
+    void checkText(const QString &text, const JsonValue &at);
     int errorCount() const { return m_errors; }
     // Appends a closing note when diagnostics were dropped.
     void finish();
@@ -34,20 +36,22 @@ private:
     int m_dropped = 0;
 };
 
-QString jsonTypeName(const nlohmann::json &value);
+QString jsonTypeName(const JsonValue &value);
+QString toQString(std::string_view utf8);
 
 class Fields
 {
 public:
     // Reports (and returns false) when value is not an object.
-    Fields(const nlohmann::json &value, std::string pointer, Reporter &reporter,
-           const char *what);
+    Fields(const JsonValue &value, Reporter &reporter, const char *what);
 
-    bool valid() const { return m_object != nullptr; }
-    const std::string &pointer() const { return m_pointer; }
-    std::string pointerOf(std::string_view key) const;
+    bool valid() const { return m_valid; }
+    // Where diagnostics about the whole object point.
+    const JsonValue &value() const { return m_object; }
+    // Where diagnostics about a member point: its value, or the object when it is absent.
+    JsonValue at(std::string_view key) const;
     bool has(std::string_view key) const;
-    const nlohmann::json *get(std::string_view key) const;
+    JsonValue get(std::string_view key) const; // absent handle when missing
 
     // Unknown keys become warnings, with a "did you mean" when one is close.
     void allowOnly(std::initializer_list<std::string_view> keys) const;
@@ -57,12 +61,13 @@ public:
     std::optional<bool> boolean(std::string_view key);
     std::optional<long long> integer(std::string_view key, bool required, long long min,
                                      long long max);
-    // Returns nullptr (after reporting) when missing-and-required, wrong type or too short.
-    const nlohmann::json *array(std::string_view key, bool required, std::size_t minSize);
+    // Returns an absent handle (after reporting) when missing-and-required, wrong type
+    // or too short.
+    JsonValue array(std::string_view key, bool required, std::size_t minSize);
 
 private:
-    const nlohmann::json *m_object = nullptr;
-    std::string m_pointer;
+    JsonValue m_object;
+    bool m_valid = false;
     Reporter &m_reporter;
 };
 

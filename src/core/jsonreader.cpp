@@ -2,9 +2,13 @@
 
 #include "jsonpointer.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <string_view>
+#include <unordered_set>
 
 namespace leerpad {
 namespace {
@@ -37,41 +41,76 @@ std::size_t offsetOfExcessDepth(std::string_view bytes, int maxDepth)
     return 0;
 }
 
-// Builds the DOM like nlohmann's own SAX DOM parser, plus duplicate-key and depth checks.
-class StrictDomBuilder
+// Builds a JsonDoc from nlohmann's SAX events, with duplicate-key, depth and array-size
+// checks. Values of an open container wait on m_pending; when the container closes
+// they move, contiguous, to the document's node array (like a tape), so nothing is
+// allocated per value.
+class CompactDocBuilder
 {
 public:
-    explicit StrictDomBuilder(JsonReadResult &result, std::string_view bytes)
-        : m_result(result), m_bytes(bytes)
+    CompactDocBuilder(JsonReadResult &result, std::string_view bytes)
+        : m_result(result), m_doc(result.doc), m_bytes(bytes)
     {
+        // Unescaped strings are never longer than the text: one allocation, and the
+        // string_views of keys into it stay valid while parsing.
+        m_doc.chars.reserve(bytes.size());
     }
 
-    bool null() { return skipping() || put(json(nullptr)); }
-    bool boolean(bool v) { return skipping() || put(json(v)); }
-    bool number_integer(json::number_integer_t v) { return skipping() || put(json(v)); }
-    bool number_unsigned(json::number_unsigned_t v) { return skipping() || put(json(v)); }
+    bool null() { return skipping() || put(JsonNode()); }
+    bool boolean(bool v)
+    {
+        JsonNode n;
+        n.type = JsonType::Boolean;
+        n.boolean = v;
+        return skipping() || put(n);
+    }
+    bool number_integer(json::number_integer_t v)
+    {
+        JsonNode n;
+        n.type = JsonType::Integer;
+        n.integer = v;
+        return skipping() || put(n);
+    }
+    bool number_unsigned(json::number_unsigned_t v)
+    {
+        JsonNode n;
+        n.type = JsonType::Unsigned;
+        n.unsignedInteger = v;
+        return skipping() || put(n);
+    }
     bool number_float(json::number_float_t v, const json::string_t &)
     {
-        return skipping() || put(json(v));
+        JsonNode n;
+        n.type = JsonType::Float;
+        n.floating = v;
+        return skipping() || put(n);
     }
-    bool string(json::string_t &v) { return skipping() || put(json(std::move(v))); }
-    bool binary(json::binary_t &v) { return skipping() || put(json::binary(std::move(v))); }
+    bool string(json::string_t &v) { return skipping() || put(stringNode(v)); }
+    bool binary(json::binary_t &) { return skipping() || put(JsonNode()); } // not in JSON text
 
-    bool start_object(std::size_t) { return open(json::object()); }
-    bool start_array(std::size_t) { return open(json::array()); }
+    bool start_object(std::size_t) { return open(JsonType::Object); }
+    bool start_array(std::size_t) { return open(JsonType::Array); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
 
     bool key(json::string_t &k)
     {
-        if (m_skipDepth > 0)
+        if (skipping())
             return true;
         Frame &f = m_stack.back();
-        if (f.node->contains(k)) {
+        f.replace = findMember(f, k);
+        if (f.replace != kNone) {
             m_result.structureErrors.push_back(
-                {std::string::npos, pointerTo(k), "duplicate key '" + k + "'"});
+                {std::string::npos, jsonpointer::child(pointerOfTop(), k),
+                 "duplicate key '" + k + "'"});
+            f.currentKey = keyOf(f, f.replace);
+            return true;
         }
-        f.key = std::move(k);
+        const JsonNode keyNode = stringNode(k);
+        f.currentKey = std::string_view(m_doc.chars).substr(keyNode.offset, keyNode.count);
+        m_pending.push_back(keyNode);
+        if (f.keys)
+            f.keys->insert(f.currentKey);
         return true;
     }
 
@@ -82,12 +121,29 @@ public:
         return false;
     }
 
+    // Moves the root into place; call after a successful parse.
+    void finish()
+    {
+        if (m_pending.size() == 1)
+            m_doc.nodes.push_back(m_pending.front());
+        m_pending.clear();
+    }
+
 private:
+    static constexpr std::size_t kNone = std::size_t(-1);
+    // Objects larger than this get a hash set for duplicate checks; smaller ones
+    // (all real course objects) are scanned.
+    static constexpr std::uint32_t kScanLimit = 16;
+
     struct Frame
     {
-        json *node;
-        std::string key;
+        JsonType type;
+        std::size_t start;       // first pending node of this container
+        std::uint32_t count = 0; // entries or members so far
+        std::size_t replace = kNone; // member index a duplicate key overwrites
+        std::string_view currentKey;
         bool reportedFull = false;
+        std::unique_ptr<std::unordered_set<std::string_view>> keys;
     };
 
     // nlohmann's text is precise but terse ("syntax error while parsing object key -
@@ -135,9 +191,39 @@ private:
         return out;
     }
 
-    std::string pointerTo(const std::string &key) const
+    JsonNode stringNode(const std::string &v)
     {
-        return jsonpointer::child(pointerOfTop(), key);
+        JsonNode n;
+        n.type = JsonType::String;
+        n.offset = m_doc.chars.size();
+        n.count = std::uint32_t(v.size());
+        m_doc.chars.append(v);
+        return n;
+    }
+
+    std::string_view keyOf(const Frame &f, std::size_t member) const
+    {
+        const JsonNode &k = m_pending[f.start + 2 * member];
+        return std::string_view(m_doc.chars).substr(k.offset, k.count);
+    }
+
+    std::size_t findMember(Frame &f, std::string_view key)
+    {
+        if (f.keys) {
+            if (!f.keys->contains(key))
+                return kNone;
+        } else if (f.count >= kScanLimit) {
+            f.keys = std::make_unique<std::unordered_set<std::string_view>>();
+            for (std::size_t i = 0; i < f.count; ++i)
+                f.keys->insert(keyOf(f, i));
+            if (!f.keys->contains(key))
+                return kNone;
+        }
+        for (std::size_t i = 0; i < f.count; ++i) {
+            if (keyOf(f, i) == key)
+                return i;
+        }
+        return kNone;
     }
 
     // True while inside an array entry beyond kMaxArrayEntries: it is parsed, not stored.
@@ -149,7 +235,7 @@ private:
         if (m_stack.empty())
             return false;
         Frame &f = m_stack.back();
-        if (!f.node->is_array() || f.node->size() < kMaxArrayEntries)
+        if (f.type != JsonType::Array || f.count < kMaxArrayEntries)
             return false;
         if (!f.reportedFull) {
             f.reportedFull = true;
@@ -160,36 +246,40 @@ private:
         return true;
     }
 
+    // Pointer of the innermost open container.
     std::string pointerOfTop() const
     {
         std::string p;
         for (std::size_t i = 0; i + 1 < m_stack.size(); ++i) {
             const Frame &f = m_stack[i];
-            p = f.node->is_object() ? jsonpointer::child(p, f.key)
-                                    : jsonpointer::child(p, f.node->size() - 1);
+            p = f.type == JsonType::Object ? jsonpointer::child(p, f.currentKey)
+                                           : jsonpointer::child(p, std::size_t(f.count));
         }
         return p;
     }
 
-    bool put(json &&v)
+    bool put(const JsonNode &n)
     {
         if (arrayFull())
             return true;
         if (m_stack.empty()) {
-            m_result.value = std::move(v);
+            m_pending.push_back(n);
             return true;
         }
         Frame &f = m_stack.back();
-        if (f.node->is_object())
-            (*f.node)[f.key] = std::move(v);
-        else
-            f.node->push_back(std::move(v));
+        if (f.type == JsonType::Object && f.replace != kNone) {
+            m_pending[f.start + 2 * f.replace + 1] = n; // the last duplicate wins
+            f.replace = kNone;
+            return true;
+        }
+        m_pending.push_back(n);
+        ++f.count;
         return true;
     }
 
-    bool open(json &&container)
+    bool open(JsonType type)
     {
-        if (m_skipDepth > 0 || arrayFull()) {
+        if (skipping() || arrayFull()) {
             ++m_skipDepth;
             return true;
         }
@@ -199,35 +289,33 @@ private:
                  "nesting is deeper than " + std::to_string(kMaxJsonDepth) + " levels"});
             return false;
         }
-        json *node = nullptr;
-        if (m_stack.empty()) {
-            m_result.value = std::move(container);
-            node = &m_result.value;
-        } else {
-            Frame &f = m_stack.back();
-            if (f.node->is_object()) {
-                node = &((*f.node)[f.key] = std::move(container));
-            } else {
-                f.node->push_back(std::move(container));
-                node = &f.node->back();
-            }
-        }
-        m_stack.push_back({node, {}, false});
+        m_stack.push_back({type, m_pending.size(), 0, kNone, {}, false, nullptr});
         return true;
     }
 
     bool close()
     {
-        if (m_skipDepth > 0)
+        if (skipping()) {
             --m_skipDepth;
-        else
-            m_stack.pop_back();
-        return true;
+            return true;
+        }
+        const Frame &f = m_stack.back();
+        JsonNode n;
+        n.type = f.type;
+        n.count = f.count;
+        n.offset = m_doc.nodes.size();
+        const auto first = m_pending.begin() + std::ptrdiff_t(f.start);
+        m_doc.nodes.insert(m_doc.nodes.end(), first, m_pending.end());
+        m_pending.erase(first, m_pending.end());
+        m_stack.pop_back();
+        return put(n);
     }
 
     JsonReadResult &m_result;
+    JsonDoc &m_doc;
     std::string_view m_bytes;
     std::vector<Frame> m_stack;
+    std::vector<JsonNode> m_pending;
     int m_skipDepth = 0;
 };
 
@@ -256,16 +344,18 @@ JsonReadResult readJson(std::string_view bytes)
         return result;
     }
     try {
-        StrictDomBuilder builder(result, bytes);
+        CompactDocBuilder builder(result, bytes);
         const bool ok = json::sax_parse(bytes.begin(), bytes.end(), &builder);
         result.syntaxOk = ok && result.syntaxErrors.empty();
+        if (result.syntaxOk)
+            builder.finish();
     } catch (const std::exception &e) {
         // The API promises diagnostics, never exceptions (e.g. bad_alloc on hostile sizes).
         result.syntaxErrors.push_back({0, {}, std::string("cannot read JSON: ") + e.what()});
         result.syntaxOk = false;
     }
     if (!result.syntaxOk)
-        result.value = nullptr;
+        result.doc = JsonDoc();
     return result;
 }
 

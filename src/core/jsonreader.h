@@ -4,7 +4,7 @@
 // duplicate keys reported (nlohmann would silently keep the last), and a nesting
 // depth cap so hostile input cannot exhaust memory or the stack.
 
-#include <nlohmann/json.hpp>
+#include "jsondoc.h"
 
 #include <string>
 #include <vector>
@@ -20,8 +20,8 @@ struct JsonIssue
 
 struct JsonReadResult
 {
-    nlohmann::json value;
-    bool syntaxOk = false;              // false: value is unusable
+    JsonDoc doc;
+    bool syntaxOk = false;              // false: doc is unusable
     std::vector<JsonIssue> syntaxErrors; // at most one: parsing stops at the first
     std::vector<JsonIssue> structureErrors; // duplicate keys, oversized arrays; parsing continued
 };

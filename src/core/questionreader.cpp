@@ -1,13 +1,8 @@
 #include "questionreader.h"
 
-#include "jsonpointer.h"
-
 #include <QSet>
 
 namespace leerpad {
-
-using nlohmann::json;
-using jsonpointer::child;
 
 Question QuestionReader::read(Fields &f)
 {
@@ -23,21 +18,21 @@ Question QuestionReader::read(Fields &f)
             q.type = Question::Type::Multiple;
         else {
             typeKnown = false;
-            m_report.error(f.pointerOf("type"),
+            m_report.error(f.at("type"),
                            QStringLiteral("unknown question type '%1' (expected single, "
                                           "truefalse or multiple)")
                                .arg(*type));
         }
     }
-    if (const json *prompt = f.get("prompt"))
-        q.prompt = m_text.readInline(*prompt, f.pointerOf("prompt"), "'prompt'");
+    if (const JsonValue prompt = f.get("prompt"); prompt.exists())
+        q.prompt = m_text.readInline(prompt, "'prompt'");
     else if (f.valid())
-        m_report.error(f.pointer(), QStringLiteral("missing required key 'prompt'"));
+        m_report.error(f.value(), QStringLiteral("missing required key 'prompt'"));
     q.instruction = f.string("instruction", false).value_or(QString());
     q.explanation = f.string("explanation", false).value_or(QString());
 
-    if (const json *fb = f.get("feedback")) {
-        Fields ff(*fb, f.pointerOf("feedback"), m_report, "'feedback'");
+    if (const JsonValue fb = f.get("feedback"); fb.exists()) {
+        Fields ff(fb, m_report, "'feedback'");
         if (ff.valid()) {
             ff.allowOnly({"correct", "incorrect"});
             q.feedbackCorrect = ff.string("correct", false).value_or(QString());
@@ -46,17 +41,17 @@ Question QuestionReader::read(Fields &f)
     }
 
     QSet<QString> optionIds;
-    const json *options = f.array("options", true, 2);
-    if (options && options->size() > kMaxOptions) {
-        m_report.error(f.pointerOf("options"),
-                       QStringLiteral("a question has at most %1 options, not %2")
-                           .arg(kMaxOptions)
-                           .arg(options->size()));
-        options = nullptr;
+    JsonValue options = f.array("options", true, 2);
+    if (options.size() > kMaxOptions) {
+        m_report.error(options, QStringLiteral("a question has at most %1 options, not %2")
+                                    .arg(kMaxOptions)
+                                    .arg(options.size()));
+        options = JsonValue();
     }
-    if (options) {
-        for (std::size_t i = 0; i < options->size(); ++i) {
-            Fields of((*options)[i], child(f.pointerOf("options"), i), m_report, "an option");
+    if (options.exists()) {
+        q.options.reserve(qsizetype(options.size()));
+        for (std::size_t i = 0; i < options.size(); ++i) {
+            Fields of(options[i], m_report, "an option");
             if (!of.valid())
                 continue;
             of.allowOnly({"id", "text"});
@@ -64,7 +59,7 @@ Question QuestionReader::read(Fields &f)
             if (auto id = of.id()) {
                 o.id = *id;
                 if (optionIds.contains(o.id))
-                    m_report.error(of.pointerOf("id"),
+                    m_report.error(of.at("id"),
                                    QStringLiteral("duplicate option id '%1' in this question")
                                        .arg(o.id));
                 optionIds.insert(o.id);
@@ -72,41 +67,40 @@ Question QuestionReader::read(Fields &f)
             o.text = of.string("text", true).value_or(QString());
             q.options.append(o);
         }
-        if (typeKnown && q.type == Question::Type::TrueFalse && options->size() != 2)
-            m_report.error(f.pointerOf("options"),
-                           QStringLiteral("a truefalse question has exactly 2 options, not %1")
-                               .arg(options->size()));
+        if (typeKnown && q.type == Question::Type::TrueFalse && options.size() != 2)
+            m_report.error(options, QStringLiteral("a truefalse question has exactly 2 options, "
+                                                   "not %1")
+                                        .arg(options.size()));
     }
 
-    if (const json *correct = f.array("correct", true, 0)) {
-        for (std::size_t i = 0; i < correct->size(); ++i) {
-            const json &c = (*correct)[i];
-            const std::string cptr = child(f.pointerOf("correct"), i);
-            if (!c.is_string()) {
-                m_report.error(cptr, QStringLiteral("a correct answer is an option id (a string), "
+    if (const JsonValue correct = f.array("correct", true, 0); correct.exists()) {
+        for (std::size_t i = 0; i < correct.size(); ++i) {
+            const JsonValue c = correct[i];
+            if (!c.isString()) {
+                m_report.error(c, QStringLiteral("a correct answer is an option id (a string), "
                                                     "not %1")
                                          .arg(jsonTypeName(c)));
                 continue;
             }
-            const QString id = QString::fromStdString(c.get<std::string>());
-            if (options && !optionIds.contains(id))
-                m_report.error(cptr, QStringLiteral("correct answer '%1' names no option of this "
+            const QString id = toQString(c.string());
+            if (options.exists() && !optionIds.contains(id))
+                m_report.error(c, QStringLiteral("correct answer '%1' names no option of this "
                                                     "question")
                                          .arg(id));
             else if (q.correct.contains(id))
-                m_report.error(cptr, QStringLiteral("correct answer '%1' is listed twice").arg(id));
+                m_report.error(c, QStringLiteral("correct answer '%1' is listed twice").arg(id));
             else
                 q.correct << id;
         }
         const bool one = q.type != Question::Type::Multiple;
-        if (typeKnown && one && correct->size() != 1)
-            m_report.error(f.pointerOf("correct"),
+        if (typeKnown && one && correct.size() != 1)
+            m_report.error(correct,
                            QStringLiteral("a %1 question needs exactly one correct option, not %2")
                                .arg(q.type == Question::Type::Single ? QStringLiteral("single")
                                                                      : QStringLiteral("truefalse"))
-                               .arg(correct->size()));
-        else if (typeKnown && correct->empty())
-            m_report.error(f.pointerOf("correct"),
+                               .arg(correct.size()));
+        else if (typeKnown && correct.empty())
+            m_report.error(correct,
                            QStringLiteral("a multiple question needs at least one correct option"));
     }
     return q;

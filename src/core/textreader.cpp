@@ -1,21 +1,13 @@
 #include "textreader.h"
 
-#include "jsonpointer.h"
-
 namespace leerpad {
-
-using nlohmann::json;
-using jsonpointer::child;
 
 TextBlock TextReader::readTextBlock(Fields &block)
 {
     TextBlock t;
-    const json *content = block.array("content", true, 1);
-    if (!content)
-        return t;
-    for (std::size_t i = 0; i < content->size(); ++i) {
-        Fields f((*content)[i], child(block.pointerOf("content"), i), m_report,
-                 "a text element");
+    const JsonValue content = block.array("content", true, 1);
+    for (std::size_t i = 0; i < content.size(); ++i) {
+        Fields f(content[i], m_report, "a text element");
         if (!f.valid())
             continue;
         const auto type = f.string("type", true);
@@ -26,11 +18,9 @@ TextBlock TextReader::readTextBlock(Fields &block)
             f.allowOnly({"type", "items"});
             e.type = *type == QLatin1String("bulletList") ? TextElement::Type::BulletList
                                                           : TextElement::Type::NumberedList;
-            if (const json *items = f.array("items", true, 1)) {
-                for (std::size_t k = 0; k < items->size(); ++k)
-                    e.items.append(readInline((*items)[k], child(f.pointerOf("items"), k),
-                                              "a list item"));
-            }
+            const JsonValue items = f.array("items", true, 1);
+            for (std::size_t k = 0; k < items.size(); ++k)
+                e.items.append(readInline(items[k], "a list item"));
         } else {
             if (*type == QLatin1String("paragraph"))
                 e.type = TextElement::Type::Paragraph;
@@ -39,7 +29,7 @@ TextBlock TextReader::readTextBlock(Fields &block)
             else if (*type == QLatin1String("quote"))
                 e.type = TextElement::Type::Quote;
             else {
-                m_report.error(f.pointerOf("type"),
+                m_report.error(f.at("type"),
                                QStringLiteral("unknown text element type '%1' (expected "
                                               "paragraph, heading, bulletList, numberedList or "
                                               "quote)")
@@ -47,46 +37,46 @@ TextBlock TextReader::readTextBlock(Fields &block)
                 continue;
             }
             f.allowOnly({"type", "text"});
-            if (const json *text = f.get("text"))
-                e.text = readInline(*text, f.pointerOf("text"), "'text'");
+            if (const JsonValue text = f.get("text"); text.exists())
+                e.text = readInline(text, "'text'");
             else
-                m_report.error(f.pointer(), QStringLiteral("missing required key 'text'"));
+                m_report.error(f.value(), QStringLiteral("missing required key 'text'"));
         }
         t.content.append(std::move(e));
     }
     return t;
 }
 
-InlineText TextReader::readInline(const json &value, const std::string &pointer, const char *what)
+InlineText TextReader::readInline(const JsonValue &value, const char *what)
 {
     InlineText out;
-    if (value.is_string()) {
-        out.append({InlineRun::Style::Plain,
-                    QString::fromStdString(value.get_ref<const std::string &>()), {}});
-        m_report.checkText(out.last().text, pointer);
-    } else if (value.is_array()) {
+    if (value.isString()) {
+        out.append({InlineRun::Style::Plain, toQString(value.string()), {}});
+        m_report.checkText(out.last().text, value);
+    } else if (value.isArray()) {
+        out.reserve(qsizetype(value.size()));
         for (std::size_t i = 0; i < value.size(); ++i)
-            out.append(readRun(value[i], child(pointer, i)));
+            out.append(readRun(value[i]));
     } else {
-        m_report.error(pointer, QStringLiteral("%1 must be a string or an array of text runs, "
+        m_report.error(value, QStringLiteral("%1 must be a string or an array of text runs, "
                                                "not %2")
                                     .arg(QLatin1String(what), jsonTypeName(value)));
         return out;
     }
     if (plainText(out).trimmed().isEmpty())
-        m_report.error(pointer, QStringLiteral("%1 must not be empty").arg(QLatin1String(what)));
+        m_report.error(value, QStringLiteral("%1 must not be empty").arg(QLatin1String(what)));
     return out;
 }
 
-InlineRun TextReader::readRun(const json &value, const std::string &pointer)
+InlineRun TextReader::readRun(const JsonValue &value)
 {
     InlineRun run;
-    if (value.is_string()) {
-        run.text = QString::fromStdString(value.get_ref<const std::string &>());
-        m_report.checkText(run.text, pointer);
+    if (value.isString()) {
+        run.text = toQString(value.string());
+        m_report.checkText(run.text, value);
         return run;
     }
-    Fields f(value, pointer, m_report, "a text run");
+    Fields f(value, m_report, "a text run");
     if (!f.valid())
         return run;
     if (f.has("term")) {
@@ -94,7 +84,7 @@ InlineRun TextReader::readRun(const json &value, const std::string &pointer)
         run.style = InlineRun::Style::Term;
         if (auto term = f.string("term", true)) {
             run.termId = *term;
-            m_termRefs.emplace_back(*term, f.pointerOf("term"));
+            m_termRefs.emplace_back(*term, f.get("term"));
         }
         run.text = f.string("text", true).value_or(QString());
     } else if (f.has("em")) {
@@ -106,7 +96,7 @@ InlineRun TextReader::readRun(const json &value, const std::string &pointer)
         run.style = InlineRun::Style::Strong;
         run.text = f.string("strong", true).value_or(QString());
     } else {
-        m_report.error(pointer, QStringLiteral("a text run is a string or an object with 'em', "
+        m_report.error(value, QStringLiteral("a text run is a string or an object with 'em', "
                                                "'strong' or 'term'"));
     }
     return run;
@@ -114,9 +104,9 @@ InlineRun TextReader::readRun(const json &value, const std::string &pointer)
 
 void TextReader::checkTermReferences()
 {
-    for (const auto &[term, pointer] : m_termRefs) {
+    for (const auto &[term, at] : m_termRefs) {
         if (!m_glossaryIds.contains(term))
-            m_report.error(pointer,
+            m_report.error(at,
                            QStringLiteral("glossary term '%1' is not defined in 'glossary'")
                                .arg(term));
     }

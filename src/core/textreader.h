@@ -18,16 +18,15 @@ public:
     void addGlossaryId(const QString &id) { m_glossaryIds.insert(id); }
     TextBlock readTextBlock(Fields &block);
     // A plain string or an array of runs; reports an error when empty if required.
-    InlineText readInline(const nlohmann::json &value, const std::string &pointer,
-                          const char *what);
+    InlineText readInline(const JsonValue &value, const char *what);
     void checkTermReferences();
 
 private:
-    InlineRun readRun(const nlohmann::json &value, const std::string &pointer);
+    InlineRun readRun(const JsonValue &value);
 
     Reporter &m_report;
     QSet<QString> m_glossaryIds;
-    std::vector<std::pair<QString, std::string>> m_termRefs;
+    std::vector<std::pair<QString, JsonValue>> m_termRefs;
 };
 
 } // namespace leerpad

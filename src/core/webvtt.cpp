@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <vector>
+
 namespace leerpad {
 
 bool VttResult::ok() const
@@ -50,6 +52,8 @@ namespace {
 
 QString decodeEntities(QString s)
 {
+    if (!s.contains(QLatin1Char('&')))
+        return s; // the common case: no copy, no six scans
     s.replace(QLatin1String("&lt;"), QLatin1String("<"));
     s.replace(QLatin1String("&gt;"), QLatin1String(">"));
     s.replace(QLatin1String("&nbsp;"), QString(QChar(0x00A0)));
@@ -60,26 +64,29 @@ QString decodeEntities(QString s)
 }
 
 // Splits cue text into speaker (first <v> tag) and tag-free text.
-void parseCuePayload(const QString &payload, Cue &cue)
+void parseCuePayload(QStringView payload, Cue &cue)
 {
     QString text;
+    text.reserve(payload.size());
     for (qsizetype i = 0; i < payload.size();) {
-        if (payload[i] == QLatin1Char('<')) {
-            const auto close = payload.indexOf(QLatin1Char('>'), i);
-            if (close < 0) {
-                text += payload.mid(i);
-                break;
-            }
-            const QString tag = payload.mid(i + 1, close - i - 1);
-            if (cue.speaker.isEmpty() && (tag.startsWith(QLatin1String("v ")) ||
-                                          tag.startsWith(QLatin1String("v.")))) {
-                const auto space = tag.indexOf(QLatin1Char(' '));
-                cue.speaker = decodeEntities(tag.mid(space + 1).trimmed());
-            }
-            i = close + 1;
-        } else {
-            text += payload[i++];
+        const qsizetype open = payload.indexOf(QLatin1Char('<'), i);
+        if (open < 0) {
+            text += payload.sliced(i);
+            break;
         }
+        text += payload.sliced(i, open - i);
+        const qsizetype close = payload.indexOf(QLatin1Char('>'), open);
+        if (close < 0) {
+            text += payload.sliced(open);
+            break;
+        }
+        const QStringView tag = payload.sliced(open + 1, close - open - 1);
+        if (cue.speaker.isEmpty() && (tag.startsWith(QLatin1String("v ")) ||
+                                      tag.startsWith(QLatin1String("v.")))) {
+            const auto space = tag.indexOf(QLatin1Char(' '));
+            cue.speaker = decodeEntities(tag.sliced(space + 1).trimmed().toString());
+        }
+        i = close + 1;
     }
     cue.text = decodeEntities(text).trimmed();
 }
@@ -99,12 +106,20 @@ VttResult parseWebVtt(QByteArrayView utf8)
         return result;
     }
     const QString text = QString::fromUtf8(utf8);
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString &l : lines) {
+    // Views into text: one conversion, no copy per line.
+    std::vector<QStringView> lines;
+    for (qsizetype from = 0;;) {
+        const qsizetype nl = text.indexOf(QLatin1Char('\n'), from);
+        QStringView l = QStringView(text).sliced(from, (nl < 0 ? text.size() : nl) - from);
         if (l.endsWith(QLatin1Char('\r')))
             l.chop(1);
+        lines.push_back(l);
+        if (nl < 0)
+            break;
+        from = nl + 1;
     }
-    if (lines.isEmpty() || !(lines[0] == QLatin1String("WEBVTT") ||
+    const qsizetype lineCount = qsizetype(lines.size());
+    if (lines.empty() || !(lines[0] == QLatin1String("WEBVTT") ||
                              lines[0].startsWith(QLatin1String("WEBVTT ")) ||
                              lines[0].startsWith(QLatin1String("WEBVTT\t")))) {
         issue(true, 1, 1, QStringLiteral("a WebVTT file must start with 'WEBVTT'"));
@@ -113,16 +128,16 @@ VttResult parseWebVtt(QByteArrayView utf8)
 
     qsizetype i = 1;
     // Skip the header block.
-    while (i < lines.size() && !lines[i].isEmpty())
+    while (i < lineCount && !lines[i].isEmpty())
         ++i;
-    while (i < lines.size()) {
+    while (i < lineCount) {
         if (lines[i].trimmed().isEmpty()) {
             ++i;
             continue;
         }
         const qsizetype blockStart = i;
         qsizetype end = i;
-        while (end < lines.size() && !lines[end].trimmed().isEmpty())
+        while (end < lineCount && !lines[end].trimmed().isEmpty())
             ++end;
         if (lines[i].startsWith(QLatin1String("NOTE")) ||
             lines[i].startsWith(QLatin1String("STYLE")) ||
@@ -140,10 +155,10 @@ VttResult parseWebVtt(QByteArrayView utf8)
             i = end;
             continue;
         }
-        const QString &t = lines[timing];
+        const QStringView t = lines[timing];
         const auto arrow = t.indexOf(QLatin1String("-->"));
-        const QString startText = t.left(arrow).trimmed();
-        QString endText = t.mid(arrow + 3).trimmed();
+        const QStringView startText = t.left(arrow).trimmed();
+        QStringView endText = t.mid(arrow + 3).trimmed();
         if (const auto sp = endText.indexOf(QLatin1Char(' ')); sp >= 0)
             endText.truncate(sp); // cue settings follow
         const qint64 start = parseVttTimestamp(startText);
@@ -164,10 +179,13 @@ VttResult parseWebVtt(QByteArrayView utf8)
         Cue cue;
         cue.startMs = start;
         cue.endMs = stop;
-        QStringList payload;
-        for (qsizetype k = timing + 1; k < end; ++k)
-            payload << lines[k];
-        parseCuePayload(payload.join(QLatin1Char(' ')), cue);
+        QString payload;
+        for (qsizetype k = timing + 1; k < end; ++k) {
+            if (k > timing + 1)
+                payload += QLatin1Char(' ');
+            payload += lines[k];
+        }
+        parseCuePayload(payload, cue);
         result.cues.append(cue);
         i = end;
     }
