@@ -12,13 +12,46 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
+#include <unistd.h>
+
 using namespace leerpad;
+
+namespace {
+
+double quantile(const std::vector<double> &sorted, double q)
+{
+    return sorted[std::min(sorted.size() - 1, size_t(q * double(sorted.size())))];
+}
+
+// The physical floor of a durable commit on this disk: what SQLite's WAL commit with
+// synchronous=FULL must at least do (append a page, then fdatasync), without SQLite.
+std::vector<double> diskFloor(const QString &dir, int count)
+{
+    QFile f(dir + QStringLiteral("/floor.bin"));
+    std::vector<double> ms;
+    if (!f.open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered))
+        return ms;
+    const QByteArray page(4096, 'x');
+    QElapsedTimer timer;
+    for (int i = 0; i < count; ++i) {
+        timer.start();
+        f.write(page);
+        ::fdatasync(f.handle());
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    f.remove();
+    std::sort(ms.begin(), ms.end());
+    return ms;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -53,10 +86,20 @@ int main(int argc, char *argv[])
         }
     }
     std::sort(ms.begin(), ms.end());
-    const auto at = [&ms](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))]; };
+    const auto at = [&ms](double q) { return quantile(ms, q); };
     std::printf("store_latency: %d committed interactions, synchronous=%s, dir=%s\n", count,
                 full ? "FULL" : "NORMAL", qPrintable(dir));
     std::printf("  median %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms\n", at(0.5), at(0.9), at(0.99),
                 ms.back());
+    const std::vector<double> floor = diskFloor(dir, count);
+    if (!floor.empty()) {
+        std::printf("  disk floor (4 KiB append + fdatasync, no SQLite): median %.3f ms, p90 %.3f ms, "
+                    "p99 %.3f ms\n",
+                    quantile(floor, 0.5), quantile(floor, 0.9), quantile(floor, 0.99));
+        std::printf("store_latency durability=%s median_ms=%.3f p99_ms=%.3f floor_median_ms=%.3f "
+                    "ratio_to_floor=%.2f\n",
+                    full ? "full" : "normal", at(0.5), at(0.99), quantile(floor, 0.5),
+                    at(0.5) / quantile(floor, 0.5));
+    }
     return 0;
 }
