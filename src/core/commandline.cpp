@@ -46,7 +46,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption noKey(QStringLiteral("no-key"),
                                    QStringLiteral("With --export-pdf: leave out the answer key "
                                                   "(a learner handout)."));
-    parser.addOptions({help, version, validate, answerKey, exportPdf, noKey, dataDir, lang, trainer});
+    const QCommandLineOption startupProbe(
+        QStringLiteral("startup-probe"),
+        QStringLiteral("Open the player as usual, print 'startup_probe first_paint_ms=<ms since "
+                       "process start>' once the first page has been painted, and exit (for "
+                       "benchmarks; LEERPAD_STARTUP_PROBE=1 does the same)."));
+    parser.addOptions({help, version, validate, answerKey, exportPdf, noKey, dataDir, lang, trainer,
+                       startupProbe});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Course folder or course.json file."),
                                  QStringLiteral("[PATH...]"));
@@ -64,6 +70,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.dataDir = parser.value(dataDir);
     cl.language = parser.value(lang);
     cl.trainer = parser.isSet(trainer);
+    cl.startupProbe = parser.isSet(startupProbe);
     if (parser.isSet(help)) {
         cl.mode = CommandLine::Mode::Help;
     } else if (parser.isSet(version)) {
@@ -93,6 +100,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     } else if (cl.paths.size() > 1) {
         cl.mode = CommandLine::Mode::UsageError;
         cl.errorText = QStringLiteral("the player opens one course at a time");
+    }
+    if (cl.startupProbe &&
+        (cl.mode == CommandLine::Mode::Validate || cl.mode == CommandLine::Mode::AnswerKey ||
+         cl.mode == CommandLine::Mode::ExportPdf)) {
+        // It measures the player window; the headless commands open none.
+        cl.mode = CommandLine::Mode::UsageError;
+        cl.errorText = QStringLiteral("--startup-probe goes with opening the player");
     }
     if (cl.mode != CommandLine::Mode::UsageError && !cl.language.isEmpty() &&
         cl.language != QLatin1String("nl") && cl.language != QLatin1String("en")) {

@@ -19,6 +19,9 @@ struct CommandLine
     QString language;
     bool trainer = false;
     bool withKey = true;   // --export-pdf without --no-key
+    // --startup-probe (or LEERPAD_STARTUP_PROBE=1, which main() reads): open the player as
+    // usual, report when the first page has been painted, and exit. For benchmarks.
+    bool startupProbe = false;
     QString outputPath;    // --export-pdf OUT.pdf
     QString helpText;
     QString errorText;

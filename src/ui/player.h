@@ -30,6 +30,8 @@ bool installTranslations(QCoreApplication &app, const QString &language);
 int runExportPdf(const CommandLine &commandLine);
 
 // Loads the course (or the bundled module), shows the window and runs the event loop.
+// With commandLine.startupProbe it exits once the first page has been painted, after
+// printing the time since process start (see processclock.h).
 int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &shareSubdir);
 
 } // namespace leerpad

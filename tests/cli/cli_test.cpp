@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -151,4 +152,40 @@ TEST(Cli, ExportPdfWritesAHandoutWithAndWithoutTheKey)
     EXPECT_TRUE(learner.contains(QLatin1String("Wanneer mag je een klant onderbreken?")));
     EXPECT_FALSE(learner.contains(QLatin1String("Antwoordsleutel")));
     EXPECT_EQ(leerpad({QStringLiteral("--export-pdf"), withKey}).exitCode, 2) << "needs a PATH";
+}
+
+TEST(Cli, StartupProbeOpensModule14PrintsTheFirstPaintAndExits)
+{
+    // The player really opens here (offscreen), so settings, recent files and progress
+    // go to a temporary directory instead of the user's.
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.remove(QStringLiteral("LEERPAD_STARTUP_PROBE"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LEERPAD_BINARY),
+            {QStringLiteral("--startup-probe"), QStringLiteral("--data-dir"),
+             home.filePath(QStringLiteral("progress")), kSrc + QStringLiteral("/content/module-1.4")});
+    ASSERT_TRUE(p.waitForFinished(60000)) << "the probe did not exit";
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(p.exitCode(), 0) << err.toStdString();
+    // A figure, never a limit: only its presence and form are checked.
+    static const QRegularExpression line(QStringLiteral("^startup_probe first_paint_ms=\\d+(\\.\\d+)?\\n$"));
+    EXPECT_TRUE(line.match(out).hasMatch()) << out.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(home.filePath(QStringLiteral("progress")))) << "not the player's usual start";
+}
+
+TEST(Cli, StartupProbeIsForThePlayerOnly)
+{
+    const Outcome r = leerpad({QStringLiteral("--startup-probe"), QStringLiteral("--validate"),
+                               kSrc + QStringLiteral("/content/module-1.4")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(leerpad({QStringLiteral("--help")}).out.contains(QLatin1String("--startup-probe")));
 }
