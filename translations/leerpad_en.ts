@@ -793,6 +793,33 @@
     </message>
 </context>
 <context>
+    <name>leerpad::ProgressStore</name>
+    <message>
+        <source>Je voortgang wordt op dit moment niet opgeslagen. Je kunt gewoon verder werken: Leerpad probeert het bij elke stap opnieuw. Controleer of er nog ruimte op de schijf is en of je in de map %1 mag schrijven.</source>
+        <translation>Your progress is not being saved right now. You can keep working: Leerpad tries again at every step. Check that the disk has free space and that you may write to the folder %1.</translation>
+    </message>
+    <message>
+        <source>Je voortgang is opgeslagen door een nieuwere versie van Leerpad en kan met deze versie niet worden gelezen. Leerpad heeft het bestand bewaard als %1 en gaat verder met een nieuw voortgangsbestand.</source>
+        <translation>Your progress was saved by a newer version of Leerpad and cannot be read by this version. Leerpad kept the file as %1 and continues with a new progress file.</translation>
+    </message>
+    <message>
+        <source>Het bestand met je voortgang was beschadigd en kon niet worden gelezen. Leerpad heeft het bewaard als %1 en gaat verder met een nieuw voortgangsbestand.</source>
+        <translation>The file with your progress was damaged and could not be read. Leerpad kept it as %1 and continues with a new progress file.</translation>
+    </message>
+    <message>
+        <source>Deze cursus is gewijzigd sinds je eraan werkte. Je voortgang is bewaard, behalve bij één onderdeel dat niet meer bestaat.</source>
+        <translation>This course has changed since you worked on it. Your progress was kept, except for one item that no longer exists.</translation>
+    </message>
+    <message>
+        <source>Deze cursus is gewijzigd sinds je eraan werkte. Je voortgang is bewaard, behalve bij %1 onderdelen die niet meer bestaan.</source>
+        <translation>This course has changed since you worked on it. Your progress was kept, except for %1 items that no longer exist.</translation>
+    </message>
+    <message>
+        <source>Deze cursus is bijgewerkt naar een nieuwe versie. Al je voortgang is bewaard.</source>
+        <translation>This course has been updated to a new version. All your progress was kept.</translation>
+    </message>
+</context>
+<context>
     <name>leerpad::QuestionView</name>
     <message>
         <source>Controleer</source>

@@ -793,6 +793,33 @@
     </message>
 </context>
 <context>
+    <name>leerpad::ProgressStore</name>
+    <message>
+        <source>Je voortgang wordt op dit moment niet opgeslagen. Je kunt gewoon verder werken: Leerpad probeert het bij elke stap opnieuw. Controleer of er nog ruimte op de schijf is en of je in de map %1 mag schrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je voortgang is opgeslagen door een nieuwere versie van Leerpad en kan met deze versie niet worden gelezen. Leerpad heeft het bestand bewaard als %1 en gaat verder met een nieuw voortgangsbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand met je voortgang was beschadigd en kon niet worden gelezen. Leerpad heeft het bewaard als %1 en gaat verder met een nieuw voortgangsbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze cursus is gewijzigd sinds je eraan werkte. Je voortgang is bewaard, behalve bij één onderdeel dat niet meer bestaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze cursus is gewijzigd sinds je eraan werkte. Je voortgang is bewaard, behalve bij %1 onderdelen die niet meer bestaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze cursus is bijgewerkt naar een nieuwe versie. Al je voortgang is bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leerpad::QuestionView</name>
     <message>
         <source>Controleer</source>

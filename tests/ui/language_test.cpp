@@ -1,6 +1,7 @@
 #include "course.h"
 #include "navigationbar.h"
 #include "player.h"
+#include "progressstore.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -68,6 +69,22 @@ TEST(Language, EnglishTranslationTranslatesThePlayer)
     EXPECT_EQ(QCoreApplication::translate("leerpad::TestIntroView", "%n vragen", nullptr, 10),
               QStringLiteral("10 questions"));
     EXPECT_EQ(QLocale().language(), QLocale::English);
+}
+
+// The progress store's notices live in the core but reach the learner all the same.
+TEST(Language, ProgressNoticesAreTranslatedToo)
+{
+    ReconcileReport report;
+    report.droppedAnswers = 2;
+    {
+        TranslationsInstalled installed(QStringLiteral("en"));
+        ASSERT_TRUE(installed.found);
+        EXPECT_EQ(ProgressStore::describe(report),
+                  QStringLiteral("This course has changed since you worked on it. Your progress was "
+                                 "kept, except for 2 items that no longer exist."));
+    }
+    EXPECT_TRUE(ProgressStore::describe(report).startsWith(
+        QStringLiteral("Deze cursus is gewijzigd sinds je eraan werkte.")));
 }
 
 TEST(Language, DutchIsTheSourceWithItsOwnPlurals)
