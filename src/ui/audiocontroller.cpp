@@ -141,16 +141,16 @@ void AudioController::setMuted(bool muted)
     emit mutedChanged(muted);
 }
 
-void AudioController::handleMediaStatus(QMediaPlayer::MediaStatus status)
+void AudioController::handleMediaStatus(MediaStatus status)
 {
-    qCDebug(lcAudio) << "media status" << status;
+    qCDebug(lcAudio) << "media status" << int(status);
     switch (status) {
-    case QMediaPlayer::NoMedia:
-    case QMediaPlayer::LoadingMedia:
+    case MediaStatus::NoMedia:
+    case MediaStatus::Loading:
         if (m_status != Status::Failed && m_status != Status::Playing)
             setStatus(Status::Loading);
         break;
-    case QMediaPlayer::LoadedMedia:
+    case MediaStatus::Loaded:
         if (!qFuzzyCompare(m_rate, 1.0))
             m_backend->setPlaybackRate(m_rate);
         if (m_status == Status::Loading)
@@ -160,36 +160,36 @@ void AudioController::handleMediaStatus(QMediaPlayer::MediaStatus status)
             seek(ms);
         }
         break;
-    case QMediaPlayer::StalledMedia:
-    case QMediaPlayer::BufferingMedia:
-    case QMediaPlayer::BufferedMedia:
+    case MediaStatus::Stalled:
+    case MediaStatus::Buffering:
+    case MediaStatus::Buffered:
         if (m_status == Status::Loading)
             setStatus(Status::Ready);
         break;
-    case QMediaPlayer::EndOfMedia:
+    case MediaStatus::EndOfMedia:
         if (m_duration > 0)
             updatePosition(m_duration);
         setStatus(Status::Ended);
         emit playedToEnd();
         break;
-    case QMediaPlayer::InvalidMedia:
+    case MediaStatus::Invalid:
         fail(QStringLiteral("invalid media"));
         break;
     }
 }
 
-void AudioController::handlePlaybackState(QMediaPlayer::PlaybackState state)
+void AudioController::handlePlaybackState(PlaybackState state)
 {
     if (m_status == Status::Failed || m_status == Status::Unavailable)
         return;
     switch (state) {
-    case QMediaPlayer::PlayingState:
+    case PlaybackState::Playing:
         setStatus(Status::Playing);
         break;
-    case QMediaPlayer::PausedState:
+    case PlaybackState::Paused:
         setStatus(Status::Paused);
         break;
-    case QMediaPlayer::StoppedState:
+    case PlaybackState::Stopped:
         if (m_status != Status::Ended)
             setStatus(Status::Ready);
         break;
@@ -210,10 +210,8 @@ void AudioController::handleDuration(qint64 ms)
     emit durationChanged(ms);
 }
 
-void AudioController::handleError(QMediaPlayer::Error error, const QString &errorString)
+void AudioController::handleError(const QString &errorString)
 {
-    if (error == QMediaPlayer::NoError)
-        return;
     fail(errorString);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Playback of one dialogue: owns the media backend (QMediaPlayer + QAudioOutput in the
+// Playback of one dialogue: owns the media backend (the media plugin's player in the
 // product), turns its statuses into a small state the widgets show, and takes the
 // learner's intents (play, pause, seek, speed, volume). Never blocks: a missing or
 // broken file becomes a Dutch message, and the transcript stays usable.
@@ -64,11 +64,11 @@ public slots:
     void setMuted(bool muted);
 
     // What the backend reports; public so tests can script a player.
-    void handleMediaStatus(QMediaPlayer::MediaStatus status);
-    void handlePlaybackState(QMediaPlayer::PlaybackState state);
+    void handleMediaStatus(leerpad::MediaStatus status);
+    void handlePlaybackState(leerpad::PlaybackState state);
     void handlePosition(qint64 ms);
     void handleDuration(qint64 ms);
-    void handleError(QMediaPlayer::Error error, const QString &errorString);
+    void handleError(const QString &errorString);
 
 signals:
     void statusChanged(AudioController::Status status);

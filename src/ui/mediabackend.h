@@ -1,16 +1,22 @@
 #pragma once
 
 // The few things the audio controller needs from a media player, as an interface: the
-// real one wraps QMediaPlayer + QAudioOutput; tests put a scripted fake in its place to
-// drive every media status and error without real playback.
+// real one drives the media plugin (src/media, QMediaPlayer + QAudioOutput); tests put
+// a scripted fake in its place to drive every media status and error without real
+// playback.
 
-#include <QMediaPlayer>
+#include "mediaengine.h"
+
 #include <QObject>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace leerpad {
+
+using MediaStatus = media::Status;
+using PlaybackState = media::State;
 
 class MediaBackend : public QObject
 {
@@ -31,21 +37,25 @@ public:
     virtual bool hasAudioOutput() const = 0;
 
 signals:
-    void mediaStatusChanged(QMediaPlayer::MediaStatus status);
-    void playbackStateChanged(QMediaPlayer::PlaybackState state);
+    void mediaStatusChanged(leerpad::MediaStatus status);
+    void playbackStateChanged(leerpad::PlaybackState state);
     void positionChanged(qint64 ms);
     void durationChanged(qint64 ms);
-    void errorOccurred(QMediaPlayer::Error error, const QString &errorString);
+    void errorOccurred(const QString &errorString);
 };
 
 // Creates the backend for a new audio block; the caller takes ownership.
 using MediaBackendFactory = std::function<MediaBackend *()>;
 
-class QtMediaBackend : public MediaBackend
+// The real backend. The plugin is loaded on first use (once per process); when it
+// cannot be found or loaded, setSource() reports an error with the reason and the
+// learner still has the transcript.
+class QtMediaBackend : public MediaBackend, private media::EngineEvents
 {
     Q_OBJECT
 public:
     explicit QtMediaBackend(QObject *parent = nullptr);
+    ~QtMediaBackend() override;
 
     void setSource(const QUrl &url) override;
     void play() override;
@@ -57,9 +67,17 @@ public:
     void setMuted(bool muted) override;
     bool hasAudioOutput() const override;
 
+    // Where the plugin was loaded from, or why it could not be (for diagnostics).
+    static QString pluginStatus();
+
 private:
-    QMediaPlayer *m_player;
-    QAudioOutput *m_output;
+    void engineStatus(media::Status status) override { emit mediaStatusChanged(status); }
+    void engineState(media::State state) override { emit playbackStateChanged(state); }
+    void enginePosition(qint64 ms) override { emit positionChanged(ms); }
+    void engineDuration(qint64 ms) override { emit durationChanged(ms); }
+    void engineError(const QString &message) override { emit errorOccurred(message); }
+
+    std::unique_ptr<media::Engine> m_engine;
 };
 
 } // namespace leerpad

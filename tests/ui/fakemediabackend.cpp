@@ -5,20 +5,20 @@ namespace leerpad::test {
 void FakeMediaBackend::play()
 {
     ++playCalls;
-    state = QMediaPlayer::PlayingState;
+    state = PlaybackState::Playing;
     emit playbackStateChanged(state);
 }
 
 void FakeMediaBackend::pause()
 {
     ++pauseCalls;
-    state = QMediaPlayer::PausedState;
+    state = PlaybackState::Paused;
     emit playbackStateChanged(state);
 }
 
 void FakeMediaBackend::stop()
 {
-    state = QMediaPlayer::StoppedState;
+    state = PlaybackState::Stopped;
     emit playbackStateChanged(state);
 }
 
@@ -32,9 +32,9 @@ void FakeMediaBackend::setPosition(qint64 ms)
 void FakeMediaBackend::load(qint64 durationMs)
 {
     duration = durationMs;
-    emit mediaStatusChanged(QMediaPlayer::LoadingMedia);
+    emit mediaStatusChanged(MediaStatus::Loading);
     emit durationChanged(durationMs);
-    emit mediaStatusChanged(QMediaPlayer::LoadedMedia);
+    emit mediaStatusChanged(MediaStatus::Loaded);
 }
 
 void FakeMediaBackend::advanceTo(qint64 ms)
@@ -47,15 +47,15 @@ void FakeMediaBackend::reachEnd()
 {
     position = duration;
     emit positionChanged(duration);
-    state = QMediaPlayer::StoppedState;
+    state = PlaybackState::Stopped;
     emit playbackStateChanged(state);
-    emit mediaStatusChanged(QMediaPlayer::EndOfMedia);
+    emit mediaStatusChanged(MediaStatus::EndOfMedia);
 }
 
-void FakeMediaBackend::fail(QMediaPlayer::Error error, const QString &message)
+void FakeMediaBackend::fail(const QString &message)
 {
-    emit errorOccurred(error, message);
-    emit mediaStatusChanged(QMediaPlayer::InvalidMedia);
+    emit errorOccurred(message);
+    emit mediaStatusChanged(MediaStatus::Invalid);
 }
 
 } // namespace leerpad::test

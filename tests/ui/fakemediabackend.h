@@ -28,7 +28,7 @@ public:
     // Time passes while playing: report a new position.
     void advanceTo(qint64 ms);
     void reachEnd();
-    void fail(QMediaPlayer::Error error, const QString &message);
+    void fail(const QString &message);
 
     QUrl source;
     QList<qint64> seeks;
@@ -38,7 +38,7 @@ public:
     float volume = 1.0f;
     bool muted = false;
     bool audioOutput = true;
-    QMediaPlayer::PlaybackState state = QMediaPlayer::StoppedState;
+    PlaybackState state = PlaybackState::Stopped;
     qint64 position = 0;
     qint64 duration = 0;
 };
