@@ -129,6 +129,10 @@ void PageView::showPage(int sectionIndex, int pageIndex)
     }
     m_columnLayout->addStretch(1);
     m_content = content;
+    // The margins first: setting them after the page is in place would lay the whole
+    // page out a second time at a width it never keeps. Again afterwards, for when the
+    // new page brought the scroll bar and narrowed the viewport (a no-op otherwise).
+    updateMeasure();
     setWidget(content);
     updateMeasure();
     verticalScrollBar()->setValue(0);

@@ -1,6 +1,7 @@
 #include "richtextview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <QtMath>
@@ -22,23 +23,33 @@ RichTextView::RichTextView(QWidget *parent) : QTextBrowser(parent)
     viewport()->setAutoFillBackground(false);
     document()->setDocumentMargin(0);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
-            this, [this] { updateGeometry(); });
+            this, [this] {
+                if (!m_measuring)
+                    updateGeometry();
+            });
+    connect(document(), &QTextDocument::contentsChanged, this, [this] { m_heightForWidth.clear(); });
 }
 
 int RichTextView::heightForWidth(int width) const
 {
+    const int frame = 2 * frameWidth();
+    const QMargins margins = contentsMargins();
+    // Keyed by everything the answer depends on besides the text and its font.
+    const int key = width - frame - margins.left() - margins.right();
+    if (const auto it = m_heightForWidth.constFind(key); it != m_heightForWidth.constEnd())
+        return *it + frame + margins.top() + margins.bottom();
     QTextDocument *doc = document();
     const qreal old = doc->textWidth();
-    const int frame = 2 * frameWidth();
-    const int margins = contentsMargins().left() + contentsMargins().right();
-    const qreal textWidth = qMax(1, width - frame - margins);
+    const qreal textWidth = qMax(1, key);
+    m_measuring = true;
     doc->setTextWidth(textWidth);
-    const int height = qCeil(doc->size().height()) + frame + contentsMargins().top() +
-                       contentsMargins().bottom();
+    const int textHeight = qCeil(doc->size().height());
     // Layouts ask about widths the view never gets; leave the document as shown.
     if (!qFuzzyCompare(old, textWidth) && old > 0)
         doc->setTextWidth(old);
-    return height;
+    m_measuring = false;
+    m_heightForWidth.insert(key, textHeight);
+    return textHeight + frame + margins.top() + margins.bottom();
 }
 
 QSize RichTextView::sizeHint() const
@@ -55,6 +66,15 @@ QSize RichTextView::minimumSizeHint() const
 QVariant RichTextView::loadResource(int, const QUrl &)
 {
     return {};
+}
+
+void RichTextView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // The default font and the style decide line heights; the text may be rebuilt
+    // after this, which clears the answers again.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_heightForWidth.clear();
 }
 
 void RichTextView::wheelEvent(QWheelEvent *event)

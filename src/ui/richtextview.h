@@ -5,6 +5,7 @@
 // text runs (never parsed as HTML), and loadResource() refuses everything, so nothing
 // is fetched from disk or network whatever a document might reference.
 
+#include <QHash>
 #include <QTextBrowser>
 
 namespace leerpad {
@@ -23,6 +24,16 @@ public:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Layouts ask for the height at the same few widths many times while a page is
+    // built; each answer costs two layouts of the whole text (measure, put back). The
+    // answers are kept until the text or its font changes.
+    mutable QHash<int, int> m_heightForWidth;
+    // Set while heightForWidth() lays the text out at a trial width: the size changes
+    // it causes are not real, so they must not ask the page to lay out again.
+    mutable bool m_measuring = false;
 };
 
 } // namespace leerpad
