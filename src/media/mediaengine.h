@@ -16,6 +16,9 @@ namespace leerpad::media {
 inline constexpr int kAbiVersion = 1;
 // extern "C" Engine *leerpad_create_media_engine(int abiVersion, EngineEvents *events)
 inline constexpr char kCreateSymbol[] = "leerpad_create_media_engine";
+// extern "C" bool leerpad_media_has_audio_output(): whether the system has any audio
+// output at all (without creating a player).
+inline constexpr char kHasOutputSymbol[] = "leerpad_media_has_audio_output";
 
 enum class Status { NoMedia, Loading, Loaded, Stalled, Buffering, Buffered, EndOfMedia, Invalid };
 enum class State { Stopped, Playing, Paused };
@@ -47,9 +50,9 @@ public:
     virtual void setPlaybackRate(double rate) = 0;
     virtual void setVolume(float volume) = 0; // 0…1, linear
     virtual void setMuted(bool muted) = 0;
-    virtual bool hasAudioOutput() const = 0;
 };
 
 using CreateEngine = Engine *(*)(int abiVersion, EngineEvents *events);
+using HasAudioOutput = bool (*)();
 
 } // namespace leerpad::media

@@ -74,7 +74,6 @@ public:
     void setPlaybackRate(double rate) override { m_player->setPlaybackRate(rate); }
     void setVolume(float volume) override { m_output->setVolume(volume); }
     void setMuted(bool muted) override { m_output->setMuted(muted); }
-    bool hasAudioOutput() const override { return !QMediaDevices::audioOutputs().isEmpty(); }
 
 private:
     // The player refers to the output: declared after it, so it is destroyed first.
@@ -91,4 +90,9 @@ leerpad_create_media_engine(int abiVersion, leerpad::media::EngineEvents *events
     if (abiVersion != leerpad::media::kAbiVersion || !events)
         return nullptr;
     return new leerpad::media::QtEngine(events);
+}
+
+extern "C" Q_DECL_EXPORT bool leerpad_media_has_audio_output()
+{
+    return !QMediaDevices::audioOutputs().isEmpty();
 }

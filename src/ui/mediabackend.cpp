@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibrary>
+#include <QTimer>
 
 namespace leerpad {
 namespace {
@@ -12,6 +13,7 @@ namespace {
 struct Plugin
 {
     media::CreateEngine create = nullptr;
+    media::HasAudioOutput hasAudioOutput = nullptr;
     QString status;
 };
 
@@ -45,13 +47,16 @@ const Plugin &plugin()
                 continue;
             }
             p.create = reinterpret_cast<media::CreateEngine>(library->resolve(media::kCreateSymbol));
-            if (p.create) {
+            p.hasAudioOutput =
+                reinterpret_cast<media::HasAudioOutput>(library->resolve(media::kHasOutputSymbol));
+            if (p.create && p.hasAudioOutput) {
                 p.status = QStringLiteral("loaded %1").arg(library->fileName());
                 qCInfo(lcAudio) << "media plugin" << p.status;
                 return p;
             }
-            failures << QStringLiteral("%1 has no %2").arg(library->fileName(),
-                                                           QLatin1String(media::kCreateSymbol));
+            failures << QStringLiteral("%1 is not a Leerpad media plugin").arg(library->fileName());
+            p.create = nullptr;
+            p.hasAudioOutput = nullptr;
             library->unload();
             delete library;
         }
@@ -65,11 +70,7 @@ const Plugin &plugin()
 
 } // namespace
 
-QtMediaBackend::QtMediaBackend(QObject *parent) : MediaBackend(parent)
-{
-    if (const auto create = plugin().create)
-        m_engine.reset(create(media::kAbiVersion, this));
-}
+QtMediaBackend::QtMediaBackend(QObject *parent) : MediaBackend(parent) {}
 
 QtMediaBackend::~QtMediaBackend() = default;
 
@@ -80,12 +81,34 @@ QString QtMediaBackend::pluginStatus()
 
 void QtMediaBackend::setSource(const QUrl &url)
 {
+    m_source = url;
+    if (m_engine) {
+        m_engine->setSource(url);
+        return;
+    }
+    if (m_starting)
+        return;
+    m_starting = true;
+    // A timer, not a posted call: timers run after the posted layout and paint events,
+    // so the page is on screen before the pipeline is built.
+    QTimer::singleShot(1, this, &QtMediaBackend::startEngine);
+}
+
+void QtMediaBackend::startEngine()
+{
+    m_starting = false;
+    if (m_engine)
+        return;
+    if (const auto create = plugin().create)
+        m_engine.reset(create(media::kAbiVersion, this));
     if (!m_engine) {
         emit errorOccurred(plugin().status);
         emit mediaStatusChanged(MediaStatus::Invalid);
         return;
     }
-    m_engine->setSource(url);
+    m_engine->setVolume(m_volume);
+    m_engine->setMuted(m_muted);
+    m_engine->setSource(m_source);
 }
 
 void QtMediaBackend::play()
@@ -120,20 +143,24 @@ void QtMediaBackend::setPlaybackRate(qreal rate)
 
 void QtMediaBackend::setVolume(float volume)
 {
+    m_volume = volume;
     if (m_engine)
         m_engine->setVolume(volume);
 }
 
 void QtMediaBackend::setMuted(bool muted)
 {
+    m_muted = muted;
     if (m_engine)
         m_engine->setMuted(muted);
 }
 
 bool QtMediaBackend::hasAudioOutput() const
 {
-    // Without the plugin nothing can play; setSource() says why.
-    return !m_engine || m_engine->hasAudioOutput();
+    // Without the plugin nothing can play, and the error says why; no need to add that
+    // there is no audio device as well. Asked once per process: devices rarely change.
+    static const bool any = !plugin().hasAudioOutput || plugin().hasAudioOutput();
+    return any;
 }
 
 } // namespace leerpad

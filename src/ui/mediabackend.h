@@ -48,8 +48,10 @@ signals:
 using MediaBackendFactory = std::function<MediaBackend *()>;
 
 // The real backend. The plugin is loaded on first use (once per process); when it
-// cannot be found or loaded, setSource() reports an error with the reason and the
-// learner still has the transcript.
+// cannot be found or loaded, the backend reports an error with the reason and the
+// learner still has the transcript. The player itself is created just after the page
+// has been painted, not while it is built: creating a media pipeline takes several
+// milliseconds, and a learner turning pages should see the page first.
 class QtMediaBackend : public MediaBackend, private media::EngineEvents
 {
     Q_OBJECT
@@ -77,7 +79,13 @@ private:
     void engineDuration(qint64 ms) override { emit durationChanged(ms); }
     void engineError(const QString &message) override { emit errorOccurred(message); }
 
+    void startEngine();
+
     std::unique_ptr<media::Engine> m_engine;
+    QUrl m_source;
+    float m_volume = 1.0f;
+    bool m_muted = false;
+    bool m_starting = false;
 };
 
 } // namespace leerpad
