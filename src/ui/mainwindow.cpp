@@ -207,7 +207,7 @@ void MainWindow::showLoadResult(const LoadResult &result)
     m_navBar->setEnabled(ok);
     m_sidebar->setEnabled(ok);
     m_actions->exportHandout->setEnabled(ok);
-    m_outlineDock->setCourse(m_course.get());
+    m_outlineDock->setCourse(m_course);
     showDiagnostics(result.diagnostics);
 
     if (!ok) {

@@ -1,5 +1,7 @@
 #include "noticebar.h"
 
+#include "icons.h"
+
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,9 +61,8 @@ void NoticeBar::refresh()
     setAccessibleName(warning ? tr("Waarschuwing") : tr("Melding"));
     setAccessibleDescription(text);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()
-                          ->standardIcon(warning ? QStyle::SP_MessageBoxWarning
-                                                 : QStyle::SP_MessageBoxInformation)
+    // Drawn, not read from an image file (see playerstyle.h).
+    m_icon->setPixmap(icons::icon(warning ? icons::Glyph::Warning : icons::Glyph::Info, palette())
                           .pixmap(size, size));
     // A warning cannot be dismissed: it is true until saving works again.
     m_close->setVisible(!warning);

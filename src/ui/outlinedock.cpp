@@ -3,6 +3,7 @@
 #include "courseoutline.h"
 
 #include <QHeaderView>
+#include <QShowEvent>
 #include <QTreeWidget>
 
 namespace leerpad {
@@ -32,11 +33,35 @@ OutlineDock::OutlineDock(QWidget *parent)
     setWidget(m_tree);
 }
 
-void OutlineDock::setCourse(const Course *course)
+void OutlineDock::setCourse(std::shared_ptr<const Course> course)
 {
+    m_course = std::move(course);
+    m_stale = true;
+    if (!isHidden())
+        rebuild();
+}
+
+QTreeWidget *OutlineDock::tree()
+{
+    if (m_stale)
+        rebuild();
+    return m_tree;
+}
+
+void OutlineDock::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QDockWidget::showEvent(event);
+}
+
+void OutlineDock::rebuild()
+{
+    m_stale = false;
     m_tree->clear();
-    if (!course)
+    if (!m_course)
         return;
+    const Course *course = m_course.get();
     const CourseOutline o = outlineOf(*course);
     auto row = [this](QTreeWidgetItem *parent, const QString &label, const QString &value) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);

@@ -4,6 +4,8 @@
 
 #include <QDockWidget>
 
+#include <memory>
+
 class QTreeWidget;
 
 namespace leerpad {
@@ -16,11 +18,20 @@ class OutlineDock : public QDockWidget
 public:
     explicit OutlineDock(QWidget *parent = nullptr);
 
-    void setCourse(const Course *course);
-    QTreeWidget *tree() const { return m_tree; }
+    // Only trainers open the outline: while the dock is hidden the course is kept and
+    // the outline is built when it is shown (or asked for), not at every load.
+    void setCourse(std::shared_ptr<const Course> course);
+    QTreeWidget *tree();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void rebuild();
+
     QTreeWidget *m_tree;
+    std::shared_ptr<const Course> m_course;
+    bool m_stale = false;
 };
 
 } // namespace leerpad

@@ -4,6 +4,7 @@
 #include "handout.h"
 #include "mainwindow.h"
 #include "pageview.h"
+#include "playerstyle.h"
 #include "processclock.h"
 #include "progresssession.h"
 #include "progressstore.h"
@@ -130,6 +131,7 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
 {
     QTextStream err(stderr);
     QApplication::setDesktopFileName(QStringLiteral("leerpad"));
+    QApplication::setStyle(new PlayerStyle); // the application owns it
 
     QString path = commandLine.paths.value(0);
     if (path.isEmpty()) {
