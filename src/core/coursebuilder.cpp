@@ -267,13 +267,13 @@ private:
         if (const auto it = m_transcripts.constFind(path); it != m_transcripts.constEnd())
             return *it; // its problems were reported the first time
         QList<Cue> &cues = m_transcripts[path];
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_report.add({true, {}, QStringLiteral("cannot read transcript: %1").arg(file.errorString()),
+        const FileBytes file = readFileBytes(path, kMaxTranscriptBytes);
+        if (!file.error.isEmpty()) {
+            m_report.add({true, {}, QStringLiteral("cannot read transcript: %1").arg(file.error),
                           relative, 0, 0});
             return {};
         }
-        const VttResult vtt = parseWebVtt(file.read(kMaxTranscriptBytes));
+        const VttResult vtt = parseWebVtt(file.bytes);
         for (const VttIssue &i : vtt.issues)
             m_report.add({i.error, {}, i.message, relative, i.line, i.column});
         cues = vtt.cues;

@@ -31,6 +31,8 @@ void Reporter::add(PendingDiagnostic d)
 
 void Reporter::checkText(const QString &text, const JsonValue &at)
 {
+    if (at.isString() && !mayNeedTextCheck(at.string()))
+        return;
     if (const auto problem = checkCourseText(text))
         add({problem->error, at.pointer(), problem->message, {}, 0, 0});
 }

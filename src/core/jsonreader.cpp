@@ -54,6 +54,10 @@ public:
         // Unescaped strings are never longer than the text: one allocation, and the
         // string_views of keys into it stay valid while parsing.
         m_doc.chars.reserve(bytes.size());
+        // A value takes a few bytes of text at least; reserving for one node per four
+        // bytes avoids regrowing (copying, and touching fresh pages) while parsing.
+        // Pages never used are never touched.
+        m_doc.nodes.reserve(bytes.size() / 4 + 16);
     }
 
     bool null() { return skipping() || put(JsonNode()); }

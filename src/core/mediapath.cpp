@@ -7,6 +7,15 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace leerpad {
 namespace {
 
@@ -18,11 +27,7 @@ bool isInside(const QString &root, const QString &path)
 // Recognises the containers QtMultimedia/GStreamer can play from their magic bytes.
 bool looksLikeAudio(const QString &path)
 {
-    QFile f(path);
-    // Unbuffered: twelve bytes, not a 16 KiB read-ahead per audio file.
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return false;
-    const QByteArray head = f.read(12);
+    const QByteArray head = readFileBytes(path, 12).bytes;
     if (head.startsWith("OggS") || head.startsWith("ID3") || head.startsWith("fLaC"))
         return true;
     if (head.startsWith("RIFF") && head.mid(8, 4) == "WAVE")
@@ -55,6 +60,43 @@ QString canonicalDir(const QString &rootDir, const QString &dir, CanonicalDirCac
 }
 
 } // namespace
+
+FileBytes readFileBytes(const QString &path, qsizetype maxBytes)
+{
+    FileBytes out;
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        out.error = QString::fromLocal8Bit(std::strerror(errno));
+        return out;
+    }
+    // Grow in steps: most files read here are far smaller than maxBytes.
+    qsizetype size = 0;
+    for (qsizetype chunk = std::min<qsizetype>(maxBytes, 16 * 1024);; chunk *= 2) {
+        out.bytes.resize(std::min(size + chunk, maxBytes));
+        const ssize_t n = ::read(fd, out.bytes.data() + size, std::size_t(out.bytes.size() - size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            out.error = QString::fromLocal8Bit(std::strerror(errno));
+            break;
+        }
+        size += n;
+        if (n == 0 || size >= maxBytes)
+            break;
+    }
+    ::close(fd);
+    out.bytes.truncate(size);
+#else
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        out.error = f.errorString();
+        return out;
+    }
+    out.bytes = f.read(maxBytes);
+#endif
+    return out;
+}
 
 MediaCheck checkMediaPath(const QString &rootDir, const QString &relative, MediaKind kind,
                           CanonicalDirCache *dirs)

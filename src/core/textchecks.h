@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace leerpad {
 
@@ -20,5 +21,10 @@ struct TextProblem
 };
 
 std::optional<TextProblem> checkCourseText(const QString &text);
+
+// A quick look at the UTF-8 bytes of a string: false when checkCourseText() certainly
+// finds nothing (short, no control characters, no '<', no bidirectional controls), so
+// the common case skips the character-by-character check.
+bool mayNeedTextCheck(std::string_view utf8);
 
 } // namespace leerpad

@@ -17,12 +17,15 @@ bool VttResult::ok() const
 
 qint64 parseVttTimestamp(QStringView text)
 {
-    const auto parts = text.split(QLatin1Char(':'));
-    if (parts.size() < 2 || parts.size() > 3)
+    // [hours:]mm:ss.ttt, read in place: this runs twice per cue.
+    const qsizetype lastColon = text.lastIndexOf(QLatin1Char(':'));
+    if (lastColon < 0)
         return -1;
-    const QStringView secPart = parts.last();
-    const auto dot = secPart.indexOf(QLatin1Char('.'));
-    if (dot != 2 || secPart.size() != 6)
+    const qsizetype firstColon = text.indexOf(QLatin1Char(':'));
+    if (firstColon != lastColon && text.lastIndexOf(QLatin1Char(':'), lastColon - 1) != firstColon)
+        return -1; // more than two colons
+    const QStringView secPart = text.sliced(lastColon + 1);
+    if (secPart.size() != 6 || secPart[2] != QLatin1Char('.'))
         return -1;
     bool ok = true;
     // Digits only, and a bounded count of them: an unbounded field would overflow.
@@ -31,18 +34,24 @@ qint64 parseVttTimestamp(QStringView text)
             ok = false;
             return 0LL;
         }
+        long long n = 0;
         for (QChar c : s) {
             if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
                 ok = false;
                 return 0LL;
             }
+            n = n * 10 + (c.unicode() - '0');
         }
-        return s.toLongLong();
+        return n;
     };
     const qint64 secs = number(secPart.first(2), 2, 2);
     const qint64 millis = number(secPart.sliced(3), 3, 3);
-    const qint64 mins = number(parts[parts.size() - 2], 2, 2);
-    const qint64 hours = parts.size() == 3 ? number(parts[0], 2, 6) : 0;
+    const bool withHours = firstColon != lastColon;
+    const qint64 mins =
+        number(text.sliced(withHours ? firstColon + 1 : 0,
+                           lastColon - (withHours ? firstColon + 1 : 0)),
+               2, 2);
+    const qint64 hours = withHours ? number(text.first(firstColon), 2, 6) : 0;
     if (!ok || secs > 59 || mins > 59)
         return -1;
     return ((hours * 60 + mins) * 60 + secs) * 1000 + millis;
