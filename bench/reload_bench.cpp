@@ -94,7 +94,7 @@ std::optional<Options> parse(const QStringList &args)
         } else if (a.startsWith(QLatin1String("--")) || courseGiven) {
             return std::nullopt;
         } else {
-            o.course = a;
+            o.course = QFileInfo(a).absoluteFilePath();
             courseGiven = true;
         }
     }
@@ -324,6 +324,10 @@ int run(const Options &o)
         }
     });
 
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+
     Series rename, inplace, all;
     int version = 0;
     for (int n = 0; n < o.count; ++n) {
@@ -342,8 +346,11 @@ int run(const Options &o)
                 std::fprintf(stderr, "reload_bench: cannot save %s\n", qPrintable(file));
                 return 1;
             }
-            QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+            // One timer, restarted per save: a single-shot timer per save would still be
+            // pending seconds later and end a later save's wait early.
+            timeout.start(kTimeoutMs);
             loop.exec();
+            timeout.stop();
             if (reloadedAt < 0 || window.navigator()->currentPageId() != pageId) {
                 std::fprintf(stderr, "reload_bench: save %d (%s) not shown on page %s within %d ms; "
                                      "reloads seen: %d\n",
