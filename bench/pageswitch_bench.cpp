@@ -54,6 +54,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <numeric>
 #include <optional>
 
 using namespace leerpad;
@@ -69,12 +70,14 @@ struct Options
     int rounds = 1;
     QString store = QStringLiteral("none");
     QString media = QStringLiteral("real");
+    int slowest = 0; // print the N slowest switches with their pages
 };
 
 void usage()
 {
     std::fprintf(stderr, "usage: pageswitch_bench [--smoke] [--switches N] [--rounds N] "
-                         "[--store none|full|normal] [--media real|none] COURSE_DIR...\n");
+                         "[--store none|full|normal] [--media real|none] [--slowest N] "
+                         "COURSE_DIR...\n");
 }
 
 std::optional<Options> parse(const QStringList &args)
@@ -89,6 +92,11 @@ std::optional<Options> parse(const QStringList &args)
             bool ok = false;
             o.switches = args[++i].toInt(&ok);
             if (!ok || o.switches < 1)
+                return std::nullopt;
+        } else if (a == QLatin1String("--slowest") && hasValue) {
+            bool ok = false;
+            o.slowest = args[++i].toInt(&ok);
+            if (!ok || o.slowest < 0)
                 return std::nullopt;
         } else if (a == QLatin1String("--rounds") && hasValue) {
             bool ok = false;
@@ -186,6 +194,7 @@ struct Walk
 {
     QList<double> totalMs;
     QList<double> buildMs;
+    QStringList pageIds; // the page each switch went to
     int forcedPaints = 0;
     int unpainted = 0;
 };
@@ -210,6 +219,7 @@ Walk walk(MainWindow &window, int switches)
         if (content)
             content->removeEventFilter(&spy);
         w.buildMs << built / 1e6;
+        w.pageIds << window.navigator()->currentPageId();
         w.totalMs << total / 1e6;
         w.forcedPaints += forced ? 1 : 0;
         w.unpainted += spy.painted ? 0 : 1;
@@ -277,6 +287,16 @@ int run(const Options &o)
                         median(w.buildMs), median(w.totalMs.first(tenth)),
                         median(w.totalMs.last(tenth)), w.forcedPaints, toc.resets,
                         toc.rowsInserted, toc.rowsRemoved, toc.layoutChanges);
+            QList<qsizetype> order(w.totalMs.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::sort(order.begin(), order.end(),
+                      [&w](qsizetype a, qsizetype b) { return w.totalMs[a] > w.totalMs[b]; });
+            for (qsizetype k = 0; k < std::min<qsizetype>(o.slowest, order.size()); ++k) {
+                const qsizetype i = order[k];
+                std::printf("pageswitch-slow course=%s round=%d page=%s total_ms=%.2f build_ms=%.2f\n",
+                            qPrintable(name), round, qPrintable(w.pageIds[i]), w.totalMs[i],
+                            w.buildMs[i]);
+            }
             std::fflush(stdout);
             if (w.unpainted > 0) {
                 std::fprintf(stderr, "pageswitch_bench: %d pages were never painted\n", w.unpainted);

@@ -29,10 +29,9 @@ AudioController::AudioController(const AudioBlock &block, MediaBackend *backend,
         return;
     }
     m_status = Status::Loading;
-    if (!m_backend->hasAudioOutput()) {
-        m_message = tr("Er is geen geluidsapparaat gevonden, dus je hoort het gesprek misschien "
-                       "niet. Je kunt het wel lezen in de uitgeschreven tekst.");
-    }
+    // Whether there is an audio device is asked once the media has loaded: the first
+    // question loads the media plugin and starts the sound system, which should not
+    // hold up the page that is being opened.
     m_backend->setSource(QUrl::fromLocalFile(block.srcPath));
 }
 
@@ -151,6 +150,9 @@ void AudioController::handleMediaStatus(MediaStatus status)
             setStatus(Status::Loading);
         break;
     case MediaStatus::Loaded:
+        if (!std::exchange(m_outputChecked, true) && !m_backend->hasAudioOutput())
+            setMessage(tr("Er is geen geluidsapparaat gevonden, dus je hoort het gesprek "
+                          "misschien niet. Je kunt het wel lezen in de uitgeschreven tekst."));
         if (!qFuzzyCompare(m_rate, 1.0))
             m_backend->setPlaybackRate(m_rate);
         if (m_status == Status::Loading)

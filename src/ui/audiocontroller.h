@@ -98,6 +98,7 @@ private:
     bool m_muted = false;
     int m_currentCue = -1;
     QString m_message;
+    bool m_outputChecked = false;
     qint64 m_pendingPosition = -1; // see resumeAt()
 };
 

@@ -138,6 +138,8 @@ TEST(AudioController, NoAudioDeviceIsSaidButPlaybackStaysPossible)
     auto *fake = new FakeMediaBackend;
     fake->audioOutput = false;
     AudioController c(block, fake);
+    EXPECT_TRUE(c.message().isEmpty()); // asked once the media has loaded, not before
+    fake->load();
     EXPECT_TRUE(c.message().contains(QStringLiteral("geen geluidsapparaat")));
     EXPECT_TRUE(c.canPlay());
 }
