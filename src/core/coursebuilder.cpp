@@ -161,26 +161,26 @@ private:
             b.id = *id;
             claimId(b.id, f.get("id"));
         }
-        if (auto origin = f.string("origin", false)) {
-            if (*origin == QLatin1String("added"))
+        if (auto origin = f.keyword("origin", false)) {
+            if (*origin == "added")
                 b.origin = Origin::Added;
-            else if (*origin != QLatin1String("source"))
+            else if (*origin != "source")
                 m_report.error(f.at("origin"),
                                QStringLiteral("'origin' must be \"source\" or \"added\", not "
                                               "\"%1\"")
-                                   .arg(*origin));
+                                   .arg(toQString(*origin)));
         }
         b.note = f.string("note", false, true).value_or(QString());
-        const auto kind = f.string("kind", true);
+        const auto kind = f.keyword("kind", true);
         if (!kind)
             return std::nullopt;
-        if (*kind == QLatin1String("text")) {
+        if (*kind == "text") {
             f.allowOnly({"id", "kind", "origin", "note", "content"});
             b.content = m_text.readTextBlock(f);
-        } else if (*kind == QLatin1String("audio")) {
+        } else if (*kind == "audio") {
             f.allowOnly({"id", "kind", "origin", "note", "title", "src", "transcript", "speakers"});
             b.content = readAudio(f);
-        } else if (*kind == QLatin1String("question")) {
+        } else if (*kind == "question") {
             f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "options",
                          "correct", "feedback", "explanation"});
             Question q = m_questions.read(f);
@@ -189,7 +189,7 @@ private:
             q.note = b.note;
             m_practiceQuestions.insert(b.id, q);
             b.content = std::move(q);
-        } else if (*kind == QLatin1String("selftest")) {
+        } else if (*kind == "selftest") {
             f.allowOnly({"id", "kind", "origin", "note"});
             if (m_selfTestBlock.exists())
                 m_report.error(f.at("kind"),
@@ -203,7 +203,7 @@ private:
             m_report.error(f.at("kind"),
                            QStringLiteral("unknown block kind '%1' (expected text, audio, "
                                           "question or selftest)")
-                               .arg(*kind));
+                               .arg(toQString(*kind)));
             return std::nullopt;
         }
         return b;
@@ -320,22 +320,22 @@ private:
             return {};
         f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "options",
                      "correct", "feedback", "explanation"});
-        if (auto kind = f.string("kind", false); kind && *kind != QLatin1String("question"))
+        if (auto kind = f.keyword("kind", false); kind && *kind != "question")
             m_report.error(f.at("kind"),
                            QStringLiteral("a self-test question has kind 'question', not '%1'")
-                               .arg(*kind));
+                               .arg(toQString(*kind)));
         Question q = m_questions.read(f);
         if (auto id = f.id()) {
             q.id = *id;
             claimId(q.id, f.get("id"));
         }
-        if (auto origin = f.string("origin", false)) {
-            q.added = *origin == QLatin1String("added");
-            if (!q.added && *origin != QLatin1String("source"))
+        if (auto origin = f.keyword("origin", false)) {
+            q.added = *origin == "added";
+            if (!q.added && *origin != "source")
                 m_report.error(f.at("origin"),
                                QStringLiteral("'origin' must be \"source\" or \"added\", not "
                                               "\"%1\"")
-                                   .arg(*origin));
+                                   .arg(toQString(*origin)));
         }
         q.note = f.string("note", false, true).value_or(QString());
         return q;

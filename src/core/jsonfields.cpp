@@ -145,6 +145,29 @@ std::optional<QString> Fields::string(std::string_view key, bool required, bool 
     return s;
 }
 
+std::optional<std::string_view> Fields::keyword(std::string_view key, bool required)
+{
+    const JsonValue v = get(key);
+    if (!v.exists()) {
+        if (required && m_valid)
+            m_reporter.error(m_object, QStringLiteral("missing required key '%1'")
+                                           .arg(QLatin1String(key.data(), key.size())));
+        return std::nullopt;
+    }
+    if (!v.isString()) {
+        m_reporter.error(v, QStringLiteral("'%1' must be a string, not %2")
+                                .arg(QLatin1String(key.data(), key.size()), jsonTypeName(v)));
+        return std::nullopt;
+    }
+    const std::string_view s = v.string();
+    if (s.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        m_reporter.error(v, QStringLiteral("'%1' must not be empty")
+                                .arg(QLatin1String(key.data(), key.size())));
+        return std::nullopt;
+    }
+    return s;
+}
+
 std::optional<QString> Fields::id(std::string_view key)
 {
     auto s = string(key, true, true);

@@ -58,6 +58,9 @@ public:
 
     std::optional<QString> string(std::string_view key, bool required, bool allowEmpty = false);
     std::optional<QString> id(std::string_view key = "id");
+    // A keyword that is compared, never stored or shown as text (kind, type, origin):
+    // the same diagnostics as string(), without making a QString.
+    std::optional<std::string_view> keyword(std::string_view key, bool required);
     std::optional<bool> boolean(std::string_view key);
     std::optional<long long> integer(std::string_view key, bool required, long long min,
                                      long long max);

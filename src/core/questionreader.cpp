@@ -8,20 +8,20 @@ Question QuestionReader::read(Fields &f)
 {
     Question q;
     bool typeKnown = false;
-    if (auto type = f.string("type", true)) {
+    if (auto type = f.keyword("type", true)) {
         typeKnown = true;
-        if (*type == QLatin1String("single"))
+        if (*type == "single")
             q.type = Question::Type::Single;
-        else if (*type == QLatin1String("truefalse"))
+        else if (*type == "truefalse")
             q.type = Question::Type::TrueFalse;
-        else if (*type == QLatin1String("multiple"))
+        else if (*type == "multiple")
             q.type = Question::Type::Multiple;
         else {
             typeKnown = false;
             m_report.error(f.at("type"),
                            QStringLiteral("unknown question type '%1' (expected single, "
                                           "truefalse or multiple)")
-                               .arg(*type));
+                               .arg(toQString(*type)));
         }
     }
     if (const JsonValue prompt = f.get("prompt"); prompt.exists())

@@ -10,30 +10,30 @@ TextBlock TextReader::readTextBlock(Fields &block)
         Fields f(content[i], m_report, "a text element");
         if (!f.valid())
             continue;
-        const auto type = f.string("type", true);
+        const auto type = f.keyword("type", true);
         if (!type)
             continue;
         TextElement e;
-        if (*type == QLatin1String("bulletList") || *type == QLatin1String("numberedList")) {
+        if (*type == "bulletList" || *type == "numberedList") {
             f.allowOnly({"type", "items"});
-            e.type = *type == QLatin1String("bulletList") ? TextElement::Type::BulletList
+            e.type = *type == "bulletList" ? TextElement::Type::BulletList
                                                           : TextElement::Type::NumberedList;
             const JsonValue items = f.array("items", true, 1);
             for (std::size_t k = 0; k < items.size(); ++k)
                 e.items.append(readInline(items[k], "a list item"));
         } else {
-            if (*type == QLatin1String("paragraph"))
+            if (*type == "paragraph")
                 e.type = TextElement::Type::Paragraph;
-            else if (*type == QLatin1String("heading"))
+            else if (*type == "heading")
                 e.type = TextElement::Type::Heading;
-            else if (*type == QLatin1String("quote"))
+            else if (*type == "quote")
                 e.type = TextElement::Type::Quote;
             else {
                 m_report.error(f.at("type"),
                                QStringLiteral("unknown text element type '%1' (expected "
                                               "paragraph, heading, bulletList, numberedList or "
                                               "quote)")
-                                   .arg(*type));
+                                   .arg(toQString(*type)));
                 continue;
             }
             f.allowOnly({"type", "text"});
