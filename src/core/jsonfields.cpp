@@ -121,25 +121,38 @@ void Fields::allowOnly(std::initializer_list<std::string_view> keys) const
     }
 }
 
-std::optional<QString> Fields::string(std::string_view key, bool required, bool allowEmpty)
+JsonValue Fields::stringValue(std::string_view key, bool required)
 {
     const JsonValue v = get(key);
     if (!v.exists()) {
         if (required && m_valid)
             m_reporter.error(m_object, QStringLiteral("missing required key '%1'")
                                            .arg(QLatin1String(key.data(), key.size())));
-        return std::nullopt;
+        return {};
     }
     if (!v.isString()) {
         m_reporter.error(v, QStringLiteral("'%1' must be a string, not %2")
                                 .arg(QLatin1String(key.data(), key.size()), jsonTypeName(v)));
-        return std::nullopt;
+        return {};
     }
+    return v;
+}
+
+void Fields::reportEmpty(const JsonValue &v, std::string_view key)
+{
+    m_reporter.error(v, QStringLiteral("'%1' must not be empty")
+                            .arg(QLatin1String(key.data(), key.size())));
+}
+
+std::optional<QString> Fields::string(std::string_view key, bool required, bool allowEmpty)
+{
+    const JsonValue v = stringValue(key, required);
+    if (!v.exists())
+        return std::nullopt;
     QString s = toQString(v.string());
     m_reporter.checkText(s, v);
     if (!allowEmpty && s.trimmed().isEmpty()) {
-        m_reporter.error(v, QStringLiteral("'%1' must not be empty")
-                                             .arg(QLatin1String(key.data(), key.size())));
+        reportEmpty(v, key);
         return std::nullopt;
     }
     return s;
@@ -147,22 +160,12 @@ std::optional<QString> Fields::string(std::string_view key, bool required, bool 
 
 std::optional<std::string_view> Fields::keyword(std::string_view key, bool required)
 {
-    const JsonValue v = get(key);
-    if (!v.exists()) {
-        if (required && m_valid)
-            m_reporter.error(m_object, QStringLiteral("missing required key '%1'")
-                                           .arg(QLatin1String(key.data(), key.size())));
+    const JsonValue v = stringValue(key, required);
+    if (!v.exists())
         return std::nullopt;
-    }
-    if (!v.isString()) {
-        m_reporter.error(v, QStringLiteral("'%1' must be a string, not %2")
-                                .arg(QLatin1String(key.data(), key.size()), jsonTypeName(v)));
-        return std::nullopt;
-    }
     const std::string_view s = v.string();
     if (s.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        m_reporter.error(v, QStringLiteral("'%1' must not be empty")
-                                .arg(QLatin1String(key.data(), key.size())));
+        reportEmpty(v, key);
         return std::nullopt;
     }
     return s;

@@ -69,6 +69,11 @@ public:
     JsonValue array(std::string_view key, bool required, std::size_t minSize);
 
 private:
+    // The member when it is a string; otherwise reports (missing, wrong type) and
+    // returns an absent handle.
+    JsonValue stringValue(std::string_view key, bool required);
+    void reportEmpty(const JsonValue &v, std::string_view key);
+
     JsonValue m_object;
     bool m_valid = false;
     Reporter &m_reporter;
