@@ -39,26 +39,25 @@ const Plugin &plugin()
         Plugin p;
         QStringList failures;
         for (const QString &file : pluginCandidates()) {
-            // Never unloaded: players created from it may live until the process ends.
-            auto *library = new QLibrary(file);
-            if (!library->load()) {
-                failures << library->errorString();
-                delete library;
+            // The library stays loaded when this QLibrary goes: players created from it
+            // may live until the process ends. Only unload() would unload it.
+            QLibrary library(file);
+            if (!library.load()) {
+                failures << library.errorString();
                 continue;
             }
-            p.create = reinterpret_cast<media::CreateEngine>(library->resolve(media::kCreateSymbol));
+            p.create = reinterpret_cast<media::CreateEngine>(library.resolve(media::kCreateSymbol));
             p.hasAudioOutput =
-                reinterpret_cast<media::HasAudioOutput>(library->resolve(media::kHasOutputSymbol));
+                reinterpret_cast<media::HasAudioOutput>(library.resolve(media::kHasOutputSymbol));
             if (p.create && p.hasAudioOutput) {
-                p.status = QStringLiteral("loaded %1").arg(library->fileName());
+                p.status = QStringLiteral("loaded %1").arg(library.fileName());
                 qCInfo(lcAudio) << "media plugin" << p.status;
                 return p;
             }
-            failures << QStringLiteral("%1 is not a Leerpad media plugin").arg(library->fileName());
+            failures << QStringLiteral("%1 is not a Leerpad media plugin").arg(library.fileName());
             p.create = nullptr;
             p.hasAudioOutput = nullptr;
-            library->unload();
-            delete library;
+            library.unload();
         }
         p.status = QStringLiteral("the audio plugin leerpad_qtmedia could not be loaded: %1")
                        .arg(failures.join(QStringLiteral("; ")));
