@@ -4,7 +4,7 @@
 // store can persist and restore it field by field; the functions below keep its
 // invariants (orders that match the test, answers that can be scored).
 
-#include "course.h"
+#include "core/model/course.h"
 #include "scoring.h"
 
 #include <QDateTime>

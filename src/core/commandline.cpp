@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "answerkey.h"
+#include "core/model/answerkey.h"
 #include "courseloader.h"
 
 #include <QCommandLineParser>

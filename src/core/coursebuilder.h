@@ -3,7 +3,7 @@
 // Internal to the loader: turns a parsed JSON document into the course model while
 // collecting every semantic problem in one pass, each tagged with a JSON pointer.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include "jsondoc.h"
 

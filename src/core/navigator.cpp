@@ -1,6 +1,6 @@
 #include "navigator.h"
 
-#include "course.h"
+#include "core/model/course.h"
 #include "logging.h"
 
 namespace leerpad {

@@ -12,7 +12,7 @@
 // more than one option for single/truefalse) are rejected, never scored: they mean a
 // corrupted store or a course that changed under a saved attempt.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QMap>
 #include <QSet>

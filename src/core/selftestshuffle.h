@@ -5,7 +5,7 @@
 // differ between standard libraries, and a stored seed must reproduce the same order
 // on every build, forever.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QMap>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 // The ids of a loaded course in the form the progress store reconciles against.
 
-#include "course.h"
+#include "core/model/course.h"
 #include "storetypes.h"
 
 namespace leerpad {

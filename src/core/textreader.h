@@ -3,7 +3,7 @@
 // Reads structured text (paragraphs, headings, lists, quotes) and inline runs, and
 // remembers glossary references so they can be checked once the whole file is read.
 
-#include "course.h"
+#include "core/model/course.h"
 #include "jsonfields.h"
 
 #include <QSet>

@@ -3,7 +3,7 @@
 // A WebVTT reader for dialogue transcripts: cues with timings and <v Speaker> voices.
 // Styling tags are dropped (transcripts are shown as plain, escaped text).
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QByteArrayView>
 

@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "course.h"
+#include "core/model/course.h"
 #include "theme.h"
 
 #include <QApplication>

@@ -4,7 +4,7 @@
 // cannot be played, and the transcript behind a "show" button. Completes when the
 // dialogue has played to the end or its transcript was opened.
 
-#include "course.h"
+#include "core/model/course.h"
 #include "mediabackend.h"
 
 #include "card.h"

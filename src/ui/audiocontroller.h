@@ -5,7 +5,7 @@
 // learner's intents (play, pause, seek, speed, volume). Never blocks: a missing or
 // broken file becomes a Dutch message, and the transcript stays usable.
 
-#include "course.h"
+#include "core/model/course.h"
 #include "mediabackend.h"
 
 #include <QObject>

@@ -3,7 +3,7 @@
 // View → Begrippenlijst: every glossary term of the course, alphabetically, with a
 // search field and the selected term's definition.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "glossarypopup.h"
 
-#include "course.h"
+#include "core/model/course.h"
 #include "theme.h"
 
 #include <QGuiApplication>

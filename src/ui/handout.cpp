@@ -1,6 +1,6 @@
 #include "handout.h"
 
-#include "answerkey.h"
+#include "core/model/answerkey.h"
 #include "inlinehtml.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // transcripts, and the questions -- with the answer key and explanations for
 // trainers, or without them for learners.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <functional>
 #include <memory>

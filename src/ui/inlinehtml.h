@@ -3,7 +3,7 @@
 // Course runs as rich text for labels. Every run is escaped first: the markup in the
 // result is only the markup this function adds.
 
-#include "course.h"
+#include "core/model/course.h"
 
 namespace leerpad {
 

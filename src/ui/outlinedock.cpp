@@ -1,6 +1,6 @@
 #include "outlinedock.h"
 
-#include "courseoutline.h"
+#include "core/model/courseoutline.h"
 
 #include <QHeaderView>
 #include <QShowEvent>

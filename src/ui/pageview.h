@@ -4,7 +4,7 @@
 // comfortable reading width. Only the current page's widgets exist; switching pages
 // throws them away and builds the next, so a course of any size switches quickly.
 
-#include "course.h"
+#include "core/model/course.h"
 #include "mediabackend.h"
 #include "storetypes.h"
 

@@ -6,7 +6,7 @@
 // request. The window and the store know nothing of each other.
 
 #include "attempt.h"
-#include "course.h"
+#include "core/model/course.h"
 #include "storetypes.h"
 
 #include <QHash>

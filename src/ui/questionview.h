@@ -5,7 +5,7 @@
 // explanation, and "Opnieuw proberen". Number keys 1–9 choose options. Practice is not
 // scored; checking completes the page.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 // "Test jezelf!": what the test is, how many questions, the pass mark, and the button
 // that starts (or resumes) an attempt.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QWidget>
 

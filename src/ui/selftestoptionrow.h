@@ -5,7 +5,7 @@
 // key, and, in review, a tag saying in words whether this was your and/or the right
 // answer.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QFrame>
 

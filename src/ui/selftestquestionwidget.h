@@ -5,7 +5,7 @@
 // the question's feedback and its explanation. It knows nothing about attempts or
 // navigation; the run page feeds it.
 
-#include "course.h"
+#include "core/model/course.h"
 #include "scoring.h"
 
 #include <QSet>

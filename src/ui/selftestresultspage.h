@@ -4,7 +4,7 @@
 // band feedback, the review list, "Opnieuw maken" and the attempt history.
 
 #include "attempt.h"
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QWidget>
 

@@ -6,7 +6,7 @@
 // change; it never scores or shows feedback before submitting.
 
 #include "attempt.h"
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QWidget>
 

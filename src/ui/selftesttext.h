@@ -6,7 +6,7 @@
 // rich text escapes them.
 
 #include "attempt.h"
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -6,7 +6,7 @@
 // change, setHistory() puts stored attempts back.
 
 #include "attempt.h"
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "testintroview.h"
 
-#include "course.h"
+#include "core/model/course.h"
 #include "theme.h"
 
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 // glossary terms as links that open their definition right at the term (click, or
 // Tab to the term and Enter).
 
-#include "course.h"
+#include "core/model/course.h"
 #include "richtextview.h"
 #include "textdocumentbuilder.h"
 

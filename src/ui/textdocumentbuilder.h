@@ -5,7 +5,7 @@
 // course stays eight visible characters, and no element can make the view load
 // anything.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QList>
 #include <QPalette>

@@ -4,7 +4,7 @@
 // state (not visited / visited / completed) from the Navigator. The model only reads
 // the course and the navigator; it never changes either.
 
-#include "course.h"
+#include "core/model/course.h"
 #include "navigator.h"
 
 #include <QAbstractItemModel>

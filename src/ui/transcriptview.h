@@ -5,7 +5,7 @@
 // mark, not colour alone) and kept in view; clicking a line or pressing Enter on it
 // asks to play from there.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QListWidget>
 

@@ -1,4 +1,4 @@
-#include "answerkey.h"
+#include "core/model/answerkey.h"
 #include "courseloader.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "course.h"
+#include "core/model/course.h"
 #include "courseloader.h"
 #include "navigator.h"
 

@@ -1,4 +1,4 @@
-#include "course.h"
+#include "core/model/course.h"
 #include "navigationbar.h"
 #include "player.h"
 #include "progressstore.h"

@@ -1,15 +1,15 @@
 // Opening courses in the viewer: File → Openen (through openCourse), a drop, the
 // recent list, and the diagnostics panel.
 
-#include "courseoutline.h"
+#include "core/model/courseoutline.h"
 #include "diagnosticsdock.h"
 #include "feedbackpanel.h"
+#include "navigator.h"
 #include "optionrow.h"
 #include "outlinedock.h"
 #include "pageview.h"
-#include "questionview.h"
-#include "navigator.h"
 #include "playeractions.h"
+#include "questionview.h"
 #include "recentfiles.h"
 #include "uitestsupport.h"
 

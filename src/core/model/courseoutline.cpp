@@ -1,4 +1,4 @@
-#include "courseoutline.h"
+#include "core/model/courseoutline.h"
 
 #include <algorithm>
 

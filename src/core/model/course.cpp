@@ -1,4 +1,4 @@
-#include "course.h"
+#include "core/model/course.h"
 
 namespace leerpad {
 

@@ -4,7 +4,7 @@
 // questions (per kind), the self-test size, the total audio length and which media files
 // each page uses. Plain data computed from a loaded Course.
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QList>
 #include <QString>

@@ -3,7 +3,7 @@
 // The answer key as plain text for trainers and scripts: one line per question,
 // "<question id>\t<correct option id(s)>\t<correct option text>".
 
-#include "course.h"
+#include "core/model/course.h"
 
 #include <QStringList>
 
