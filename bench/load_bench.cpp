@@ -2,8 +2,8 @@
 // nlohmann::json::parse of the same bytes. Courses are given as arguments:
 //   load_bench [benchmark flags] COURSE_DIR...
 
-#include "courseloader.h"
-#include "jsonreader.h"
+#include "core/loader/courseloader.h"
+#include "core/loader/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 //   scoring_bench [benchmark flags] [COURSE_DIR]
 
 #include "attempt.h"
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 #include "selftestshuffle.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "commandline.h"
 
+#include "core/loader/courseloader.h"
 #include "core/model/answerkey.h"
-#include "courseloader.h"
 
 #include <QCommandLineParser>
 #include <QDir>

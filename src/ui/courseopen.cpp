@@ -1,6 +1,6 @@
 #include "courseopen.h"
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 
 #include <QApplication>
 #include <QDir>

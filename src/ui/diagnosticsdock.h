@@ -3,7 +3,7 @@
 // The trainer's list of every error and warning of the last load: GCC-style text and
 // the JSON pointer. Activating an entry that points into a page asks to show that page.
 
-#include "diagnostic.h"
+#include "core/loader/diagnostic.h"
 
 #include <QDockWidget>
 

@@ -5,7 +5,7 @@
 // exists, and -- when the new version has errors -- keeps the last good version on
 // screen with the diagnostics panel open.
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 
 #include <QObject>
 

@@ -3,7 +3,7 @@
 // Shown instead of a page when a course cannot be opened: a plain Dutch sentence and
 // the loader's diagnostics (as plain text; they quote course content).
 
-#include "diagnostic.h"
+#include "core/loader/diagnostic.h"
 
 #include <QWidget>
 

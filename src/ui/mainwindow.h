@@ -10,7 +10,7 @@
 //    page is current. The window takes ownership; another call (or nullptr) deletes
 //    the previous widget and, with nullptr, shows the page again.
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 #include "mediabackend.h"
 
 #include <QMainWindow>

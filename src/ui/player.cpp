@@ -1,6 +1,6 @@
 #include "player.h"
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 #include "handout.h"
 #include "mainwindow.h"
 #include "pageview.h"

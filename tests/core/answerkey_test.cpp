@@ -1,5 +1,5 @@
+#include "core/loader/courseloader.h"
 #include "core/model/answerkey.h"
-#include "courseloader.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Table-driven: every file in tests/data/invalid must fail to load with its first
 // diagnostic at exactly the expected line:column (and JSON pointer, where one applies).
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 // The loader's compact JSON document: values, the strict reader's structure checks,
 // and the JSON pointers it derives for diagnostics.
 
-#include "jsonreader.h"
+#include "core/loader/jsonreader.h"
 
 #include <gtest/gtest.h>
 

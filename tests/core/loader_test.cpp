@@ -1,4 +1,4 @@
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 
 #include <QDir>
 #include <QFile>

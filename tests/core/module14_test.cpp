@@ -1,7 +1,7 @@
 // Module 1.4 as shipped: valid without warnings, complete against the client's source
 // text, the answer key derived from the theory, and dialogue audio matching transcripts.
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 
 #include <QFile>
 #include <QProcess>

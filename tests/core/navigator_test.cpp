@@ -1,5 +1,5 @@
+#include "core/loader/courseloader.h"
 #include "core/model/course.h"
-#include "courseloader.h"
 #include "navigator.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // Scoring rules, bands, pass mark and rejection of impossible answers, on small
 // hand-built tests and on the real module 1.4 self-test.
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 #include "scoring.h"
 
 #include <gtest/gtest.h>

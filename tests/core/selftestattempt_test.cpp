@@ -1,7 +1,7 @@
 // Attempt life cycle: start from a seed, answer, submit, and check restored attempts.
 
 #include "attempt.h"
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // would pass: every text the check flags must be caught by the scan, at any position
 // within its eight-byte words.
 
-#include "textchecks.h"
+#include "core/loader/textchecks.h"
 
 #include <gtest/gtest.h>
 

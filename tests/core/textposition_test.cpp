@@ -1,4 +1,4 @@
-#include "textposition.h"
+#include "core/loader/textposition.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 // Bytes → course loader + validator. Any input must end in a model or diagnostics:
 // no crash, no leak, no hang, no exception escaping loadCourseFromBytes().
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 
 #include <QByteArray>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // Bytes → WebVTT reader: cues or located issues, never a crash.
 
-#include "webvtt.h"
+#include "core/loader/webvtt.h"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
 // A re-published course keeps the progress whose ids still exist, drops the rest (from
 // the file too) and says so.
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 #include "progressstore.h"
 #include "storekeys.h"
 #include "storereconcile.h"

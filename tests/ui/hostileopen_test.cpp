@@ -1,7 +1,7 @@
 // Hostile cases that still load (warnings only) must open in the player: the real
 // window shows every page of each without crashing, and markup stays literal.
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 #include "mainwindow.h"
 #include "navigator.h"
 

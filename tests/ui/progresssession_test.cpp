@@ -1,18 +1,18 @@
 // The window, the store and the session together: progress survives closing the
 // player, the self-test's attempts are kept, and a store that cannot save says so.
 
-#include "courseloader.h"
+#include "audioblockview.h"
+#include "audiocontroller.h"
+#include "core/loader/courseloader.h"
+#include "fakemediabackend.h"
+#include "feedbackpanel.h"
 #include "mainwindow.h"
 #include "navigator.h"
 #include "noticebar.h"
-#include "audioblockview.h"
-#include "audiocontroller.h"
-#include "fakemediabackend.h"
 #include "pageview.h"
 #include "progresssession.h"
-#include "questionview.h"
-#include "feedbackpanel.h"
 #include "progressstore.h"
+#include "questionview.h"
 #include "selftestview.h"
 #include "storekeys.h"
 

@@ -9,15 +9,15 @@
 
 #include "aboutdialog.h"
 #include "audioblockview.h"
-#include "glossarydialog.h"
-#include "shortcutsdialog.h"
 #include "audiocontroller.h"
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
+#include "glossarydialog.h"
 #include "glossarypopup.h"
 #include "mainwindow.h"
 #include "navigator.h"
 #include "pageview.h"
 #include "questionview.h"
+#include "shortcutsdialog.h"
 #include "textblockview.h"
 #include "transcriptview.h"
 

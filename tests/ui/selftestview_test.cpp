@@ -2,7 +2,7 @@
 // navigation, the submit confirmation, results with bands, review, retake, history,
 // persistence signals and the screen-reader announcement.
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 #include "selftestoptionrow.h"
 #include "selftestresultspage.h"
 #include "selftestreviewcard.h"

@@ -3,7 +3,7 @@
 // Shared helpers for the widget tests: the real module 1.4, temporary course copies
 // with a twist, and a window wired to fake media players.
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 #include "fakemediabackend.h"
 #include "mainwindow.h"
 

@@ -2,7 +2,7 @@
 // a question mid-test, the submit confirmation, the results page with the review
 // list, and one question in review. Usage: selftest-screenshots COURSE_DIR OUT_DIR
 
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 #include "selftestview.h"
 
 #include <QAbstractButton>

@@ -1,6 +1,6 @@
-#include "jsondoc.h"
+#include "core/loader/jsondoc.h"
 
-#include "jsonpointer.h"
+#include "core/loader/jsonpointer.h"
 
 #include <algorithm>
 #include <limits>

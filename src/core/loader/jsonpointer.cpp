@@ -1,4 +1,4 @@
-#include "jsonpointer.h"
+#include "core/loader/jsonpointer.h"
 
 namespace leerpad::jsonpointer {
 

@@ -1,4 +1,4 @@
-#include "textchecks.h"
+#include "core/loader/textchecks.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
-#include "coursebuilder.h"
+#include "core/loader/coursebuilder.h"
 
-#include "jsonfields.h"
-#include "mediapath.h"
-#include "questionreader.h"
-#include "textreader.h"
-#include "webvtt.h"
+#include "core/loader/jsonfields.h"
+#include "core/loader/mediapath.h"
+#include "core/loader/questionreader.h"
+#include "core/loader/textreader.h"
+#include "core/loader/webvtt.h"
 
 #include <QFile>
 #include <QHash>

@@ -3,8 +3,8 @@
 // Public entry point of the loader: course folder or file in, either a complete
 // immutable Course or diagnostics out. Never a half-built model, never an exception.
 
+#include "core/loader/diagnostic.h"
 #include "core/model/course.h"
-#include "diagnostic.h"
 
 #include <QByteArray>
 

@@ -3,8 +3,8 @@
 // Reads the behaviour and text of one question (practice block or self-test item)
 // and checks its answer key: option ids, number of correct answers per type.
 
+#include "core/loader/textreader.h"
 #include "core/model/course.h"
-#include "textreader.h"
 
 namespace leerpad {
 

@@ -1,4 +1,4 @@
-#include "questionreader.h"
+#include "core/loader/questionreader.h"
 
 #include <QSet>
 

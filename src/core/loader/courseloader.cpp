@@ -1,10 +1,10 @@
-#include "courseloader.h"
+#include "core/loader/courseloader.h"
 
-#include "coursebuilder.h"
-#include "jsonlocator.h"
-#include "jsonreader.h"
+#include "core/loader/coursebuilder.h"
+#include "core/loader/jsonlocator.h"
+#include "core/loader/jsonreader.h"
+#include "core/loader/textposition.h"
 #include "logging.h"
-#include "textposition.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "jsonfields.h"
+#include "core/loader/jsonfields.h"
 
-#include "suggest.h"
-#include "textchecks.h"
+#include "core/loader/suggest.h"
+#include "core/loader/textchecks.h"
 
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "diagnostic.h"
+#include "core/loader/diagnostic.h"
 
 #include <algorithm>
 

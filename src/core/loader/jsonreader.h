@@ -4,7 +4,7 @@
 // duplicate keys reported (nlohmann would silently keep the last), and a nesting
 // depth cap so hostile input cannot exhaust memory or the stack.
 
-#include "jsondoc.h"
+#include "core/loader/jsondoc.h"
 
 #include <string>
 #include <vector>

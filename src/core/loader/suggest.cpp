@@ -1,4 +1,4 @@
-#include "suggest.h"
+#include "core/loader/suggest.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "textreader.h"
+#include "core/loader/textreader.h"
 
 namespace leerpad {
 

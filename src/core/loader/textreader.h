@@ -3,8 +3,8 @@
 // Reads structured text (paragraphs, headings, lists, quotes) and inline runs, and
 // remembers glossary references so they can be checked once the whole file is read.
 
+#include "core/loader/jsonfields.h"
 #include "core/model/course.h"
-#include "jsonfields.h"
 
 #include <QSet>
 

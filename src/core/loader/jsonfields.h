@@ -5,8 +5,8 @@
 // value and carries on, so one pass collects all problems. A diagnostic's JSON
 // pointer is derived from the value only when it is reported.
 
-#include "coursebuilder.h"
-#include "jsondoc.h"
+#include "core/loader/coursebuilder.h"
+#include "core/loader/jsondoc.h"
 
 #include <initializer_list>
 #include <string_view>

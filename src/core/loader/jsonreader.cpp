@@ -1,6 +1,6 @@
-#include "jsonreader.h"
+#include "core/loader/jsonreader.h"
 
-#include "jsonpointer.h"
+#include "core/loader/jsonpointer.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
-#include "jsonlocator.h"
+#include "core/loader/jsonlocator.h"
 
-#include "jsonpointer.h"
+#include "core/loader/jsonpointer.h"
 
 namespace leerpad {
 

@@ -1,4 +1,4 @@
-#include "webvtt.h"
+#include "core/loader/webvtt.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "mediapath.h"
+#include "core/loader/mediapath.h"
 
-#include "webvtt.h"
+#include "core/loader/webvtt.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,7 +5,7 @@
 
 #include "core/model/course.h"
 
-#include "jsondoc.h"
+#include "core/loader/jsondoc.h"
 
 #include <optional>
 #include <string>
