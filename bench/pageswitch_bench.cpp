@@ -34,8 +34,8 @@
 // The first/last tenth medians show whether a switch grows as the walk proceeds
 // (visited sets, history, the table of contents).
 
+#include "core/learning/navigator.h"
 #include "mainwindow.h"
-#include "navigator.h"
 #include "pageview.h"
 #include "playeractions.h"
 #include "progresssession.h"

@@ -31,10 +31,10 @@
 // wakes on the inotify descriptor and the debounce timer exactly as the player's does,
 // so no polling interval is added to the figure.
 
+#include "core/learning/navigator.h"
 #include "coursewatcher.h"
 #include "livereload.h"
 #include "mainwindow.h"
-#include "navigator.h"
 #include "pageview.h"
 #include "textblockview.h"
 

@@ -3,9 +3,9 @@
 // right, wrong, partly answered and empty attempts.
 //   scoring_bench [benchmark flags] [COURSE_DIR]
 
-#include "attempt.h"
+#include "core/learning/attempt.h"
+#include "core/learning/selftestshuffle.h"
 #include "core/loader/courseloader.h"
-#include "selftestshuffle.h"
 
 #include <QCoreApplication>
 

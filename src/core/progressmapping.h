@@ -4,8 +4,8 @@
 // the progress store keeps (StoredAttempt, StoredNavigation). The store holds no
 // scores it could get wrong: a stored attempt is rescored from its answers.
 
-#include "attempt.h"
-#include "navigator.h"
+#include "core/learning/attempt.h"
+#include "core/learning/navigator.h"
 #include "storetypes.h"
 
 namespace leerpad {

@@ -3,7 +3,7 @@
 // Icons drawn in code from the palette: crisp at any size and zoom, right in light and
 // dark schemes, and independent of which icon theme the desktop happens to have.
 
-#include "navigator.h"
+#include "core/learning/navigator.h"
 
 #include <QIcon>
 #include <QPalette>

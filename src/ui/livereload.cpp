@@ -1,8 +1,8 @@
 #include "livereload.h"
 
+#include "core/learning/navigator.h"
 #include "coursewatcher.h"
 #include "mainwindow.h"
-#include "navigator.h"
 #include "uilogging.h"
 
 namespace leerpad {

@@ -3,6 +3,7 @@
 #include "noticebar.h"
 
 #include "aboutdialog.h"
+#include "core/learning/navigator.h"
 #include "courseopen.h"
 #include "diagnosticsdock.h"
 #include "focusring.h"
@@ -10,7 +11,6 @@
 #include "livereload.h"
 #include "loaderrorview.h"
 #include "navigationbar.h"
-#include "navigator.h"
 #include "outlinedock.h"
 #include "pageview.h"
 #include "playeractions.h"

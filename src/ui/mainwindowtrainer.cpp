@@ -4,10 +4,10 @@
 
 #include "mainwindow.h"
 
+#include "core/learning/navigator.h"
 #include "courseopen.h"
 #include "diagnosticsdock.h"
 #include "handoutexport.h"
-#include "navigator.h"
 #include "outlinedock.h"
 #include "pageview.h"
 #include "playeractions.h"

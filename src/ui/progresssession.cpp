@@ -1,7 +1,7 @@
 #include "progresssession.h"
 
+#include "core/learning/navigator.h"
 #include "mainwindow.h"
-#include "navigator.h"
 #include "noticebar.h"
 #include "pageview.h"
 #include "progressmapping.h"

@@ -5,7 +5,7 @@
 // what the store has to say (resumed, recovered, not saving), and wipes progress on
 // request. The window and the store know nothing of each other.
 
-#include "attempt.h"
+#include "core/learning/attempt.h"
 #include "core/model/course.h"
 #include "storetypes.h"
 

@@ -5,8 +5,8 @@
 // the question's feedback and its explanation. It knows nothing about attempts or
 // navigation; the run page feeds it.
 
+#include "core/learning/scoring.h"
 #include "core/model/course.h"
-#include "scoring.h"
 
 #include <QSet>
 #include <QWidget>

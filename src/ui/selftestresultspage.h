@@ -3,7 +3,7 @@
 // The results of one submitted attempt: "7 van de 10 goed (70%)", pass/fail, the
 // band feedback, the review list, "Opnieuw maken" and the attempt history.
 
-#include "attempt.h"
+#include "core/learning/attempt.h"
 #include "core/model/course.h"
 
 #include <QWidget>

@@ -3,8 +3,8 @@
 // One entry of the results page's review list: the prompt, your answer, the correct
 // answer and the explanation, with a button that opens the question read-only.
 
+#include "core/learning/scoring.h"
 #include "core/model/course.h"
-#include "scoring.h"
 
 #include <QFrame>
 

@@ -5,7 +5,7 @@
 // read-only for review. While testing it holds the live attempt and reports every
 // change; it never scores or shows feedback before submitting.
 
-#include "attempt.h"
+#include "core/learning/attempt.h"
 #include "core/model/course.h"
 
 #include <QWidget>

@@ -5,7 +5,7 @@
 // opening a dialog. Course strings passed in are data: every function that returns
 // rich text escapes them.
 
-#include "attempt.h"
+#include "core/learning/attempt.h"
 #include "core/model/course.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 // attempts of this session. Persistence stays outside: the signals hand out every
 // change, setHistory() puts stored attempts back.
 
-#include "attempt.h"
+#include "core/learning/attempt.h"
 #include "core/model/course.h"
 
 #include <QList>

@@ -4,8 +4,8 @@
 // state (not visited / visited / completed) from the Navigator. The model only reads
 // the course and the navigator; it never changes either.
 
+#include "core/learning/navigator.h"
 #include "core/model/course.h"
-#include "navigator.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>

@@ -1,6 +1,6 @@
+#include "core/learning/navigator.h"
 #include "core/loader/courseloader.h"
 #include "core/model/course.h"
-#include "navigator.h"
 
 #include <gtest/gtest.h>
 

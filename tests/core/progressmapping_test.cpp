@@ -1,6 +1,6 @@
+#include "core/learning/scoring.h"
 #include "core/loader/courseloader.h"
 #include "progressmapping.h"
-#include "scoring.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // Scoring rules, bands, pass mark and rejection of impossible answers, on small
 // hand-built tests and on the real module 1.4 self-test.
 
+#include "core/learning/scoring.h"
 #include "core/loader/courseloader.h"
-#include "scoring.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Attempt life cycle: start from a seed, answer, submit, and check restored attempts.
 
-#include "attempt.h"
+#include "core/learning/attempt.h"
 #include "core/loader/courseloader.h"
 
 #include <gtest/gtest.h>

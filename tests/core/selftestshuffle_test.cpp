@@ -1,6 +1,6 @@
 // Deterministic attempt order: the generator, Fisher–Yates, and the test's flags.
 
-#include "selftestshuffle.h"
+#include "core/learning/selftestshuffle.h"
 
 #include <gtest/gtest.h>
 

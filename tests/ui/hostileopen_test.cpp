@@ -1,9 +1,9 @@
 // Hostile cases that still load (warnings only) must open in the player: the real
 // window shows every page of each without crashing, and markup stays literal.
 
+#include "core/learning/navigator.h"
 #include "core/loader/courseloader.h"
 #include "mainwindow.h"
-#include "navigator.h"
 
 #include <QApplication>
 #include <QFile>

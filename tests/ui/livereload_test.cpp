@@ -1,10 +1,10 @@
 // Live reload: the viewer follows a course file edited elsewhere, keeps the last good
 // version while the file is broken, and stays on the page being edited.
 
+#include "core/learning/navigator.h"
 #include "coursewatcher.h"
 #include "diagnosticsdock.h"
 #include "livereload.h"
-#include "navigator.h"
 #include "uitestsupport.h"
 
 #include <QDir>

@@ -3,11 +3,11 @@
 
 #include "audioblockview.h"
 #include "audiocontroller.h"
+#include "core/learning/navigator.h"
 #include "core/loader/courseloader.h"
 #include "fakemediabackend.h"
 #include "feedbackpanel.h"
 #include "mainwindow.h"
-#include "navigator.h"
 #include "noticebar.h"
 #include "pageview.h"
 #include "progresssession.h"

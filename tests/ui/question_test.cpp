@@ -1,5 +1,5 @@
+#include "core/learning/navigator.h"
 #include "feedbackpanel.h"
-#include "navigator.h"
 #include "optionrow.h"
 #include "pageview.h"
 #include "questionview.h"

@@ -1,10 +1,10 @@
 // Opening courses in the viewer: File → Openen (through openCourse), a drop, the
 // recent list, and the diagnostics panel.
 
+#include "core/learning/navigator.h"
 #include "core/model/courseoutline.h"
 #include "diagnosticsdock.h"
 #include "feedbackpanel.h"
-#include "navigator.h"
 #include "optionrow.h"
 #include "outlinedock.h"
 #include "pageview.h"

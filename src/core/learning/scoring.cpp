@@ -1,4 +1,4 @@
-#include "scoring.h"
+#include "core/learning/scoring.h"
 
 namespace leerpad {
 

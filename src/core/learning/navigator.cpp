@@ -1,4 +1,4 @@
-#include "navigator.h"
+#include "core/learning/navigator.h"
 
 #include "core/model/course.h"
 #include "logging.h"

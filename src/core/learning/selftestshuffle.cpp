@@ -1,4 +1,4 @@
-#include "selftestshuffle.h"
+#include "core/learning/selftestshuffle.h"
 
 namespace leerpad {
 

@@ -1,6 +1,6 @@
-#include "attempt.h"
+#include "core/learning/attempt.h"
 
-#include "selftestshuffle.h"
+#include "core/learning/selftestshuffle.h"
 
 #include <QRandomGenerator>
 #include <QUuid>

@@ -4,8 +4,8 @@
 // store can persist and restore it field by field; the functions below keep its
 // invariants (orders that match the test, answers that can be scored).
 
+#include "core/learning/scoring.h"
 #include "core/model/course.h"
-#include "scoring.h"
 
 #include <QDateTime>
 #include <QMap>
