@@ -35,11 +35,11 @@
 // (visited sets, history, the table of contents).
 
 #include "core/learning/navigator.h"
+#include "core/progress/progressstore.h"
 #include "mainwindow.h"
 #include "pageview.h"
 #include "playeractions.h"
 #include "progresssession.h"
-#include "progressstore.h"
 #include "tocmodel.h"
 
 #include <QAction>

@@ -5,8 +5,8 @@
 // throws them away and builds the next, so a course of any size switches quickly.
 
 #include "core/model/course.h"
+#include "core/progress/storetypes.h"
 #include "mediabackend.h"
-#include "storetypes.h"
 
 #include <QPointer>
 #include <QScrollArea>

@@ -1,13 +1,13 @@
 #include "player.h"
 
 #include "core/loader/courseloader.h"
+#include "core/progress/progressstore.h"
 #include "handout.h"
 #include "mainwindow.h"
 #include "pageview.h"
 #include "playerstyle.h"
 #include "processclock.h"
 #include "progresssession.h"
-#include "progressstore.h"
 #include "uilogging.h"
 
 #include <QApplication>

@@ -1,13 +1,13 @@
 #include "progresssession.h"
 
 #include "core/learning/navigator.h"
+#include "core/progress/progressmapping.h"
+#include "core/progress/progressstore.h"
+#include "core/progress/storekeys.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "pageview.h"
-#include "progressmapping.h"
-#include "progressstore.h"
 #include "selftestview.h"
-#include "storekeys.h"
 #include "uilogging.h"
 
 #include <QMessageBox>

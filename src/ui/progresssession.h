@@ -7,7 +7,7 @@
 
 #include "core/learning/attempt.h"
 #include "core/model/course.h"
-#include "storetypes.h"
+#include "core/progress/storetypes.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "core/learning/scoring.h"
 #include "core/loader/courseloader.h"
-#include "progressmapping.h"
+#include "core/progress/progressmapping.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The store's everyday behaviour: what goes in comes back, each save is committed when
 // the call returns, courses are independent, reset forgets one course.
 
-#include "progressstore.h"
+#include "core/progress/progressstore.h"
 #include "storetesthelpers.h"
 
 #include <QFileInfo>

@@ -5,7 +5,7 @@
 //
 // Exit codes: 0 all done, 2 usage, 3 the store is not saving (which the test reports).
 
-#include "progressstore.h"
+#include "core/progress/progressstore.h"
 #include "storescript.h"
 
 #include <QCoreApplication>

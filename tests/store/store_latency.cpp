@@ -6,7 +6,7 @@
 //
 // Without --dir it uses a temporary directory next to the system temp folder.
 
-#include "progressstore.h"
+#include "core/progress/progressstore.h"
 #include "storescript.h"
 
 #include <QCommandLineParser>

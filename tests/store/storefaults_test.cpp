@@ -2,7 +2,7 @@
 // newer Leerpad, another program's database, replaced while open) is moved aside with its
 // -wal/-shm, never deleted, the learner is told in Dutch, and a fresh file is used.
 
-#include "progressstore.h"
+#include "core/progress/progressstore.h"
 #include "storetesthelpers.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 // PRAGMA integrity_check and hold exactly the interactions the driver reported as
 // committed (plus, at most, the one it committed but had no time to report).
 
-#include "progressstore.h"
+#include "core/progress/progressstore.h"
 #include "storescript.h"
 #include "storetesthelpers.h"
 

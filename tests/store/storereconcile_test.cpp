@@ -2,9 +2,9 @@
 // the file too) and says so.
 
 #include "core/loader/courseloader.h"
-#include "progressstore.h"
-#include "storekeys.h"
-#include "storereconcile.h"
+#include "core/progress/progressstore.h"
+#include "core/progress/storekeys.h"
+#include "core/progress/storereconcile.h"
 #include "storetesthelpers.h"
 
 #include <QTemporaryDir>

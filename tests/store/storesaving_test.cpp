@@ -3,7 +3,7 @@
 // with a persistent warning, every later save retries, and once saving works again
 // everything from this session is in the file.
 
-#include "progressstore.h"
+#include "core/progress/progressstore.h"
 #include "storetesthelpers.h"
 
 #include <QDir>

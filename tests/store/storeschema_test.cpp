@@ -2,8 +2,8 @@
 // version; an older file is brought up to date in one transaction, keeping its data; a
 // failing step leaves the file exactly as it was.
 
-#include "progressstore.h"
-#include "storeschema.h"
+#include "core/progress/progressstore.h"
+#include "core/progress/storeschema.h"
 #include "storetesthelpers.h"
 
 #include <QSqlDatabase>

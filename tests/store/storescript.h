@@ -6,8 +6,8 @@
 // far. The kill-test driver performs it against a real store; the kill test replays it
 // without a store to know what every committed interaction must have left behind.
 
-#include "progressstore.h"
-#include "storetypes.h"
+#include "core/progress/progressstore.h"
+#include "core/progress/storetypes.h"
 
 namespace leerpad::storescript {
 

@@ -3,7 +3,7 @@
 // Helpers for the store tests: looking at a progress file from outside the store, the
 // way a second process would.
 
-#include "storetypes.h"
+#include "core/progress/storetypes.h"
 
 #include <QByteArray>
 #include <QString>

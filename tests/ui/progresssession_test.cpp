@@ -5,16 +5,16 @@
 #include "audiocontroller.h"
 #include "core/learning/navigator.h"
 #include "core/loader/courseloader.h"
+#include "core/progress/progressstore.h"
+#include "core/progress/storekeys.h"
 #include "fakemediabackend.h"
 #include "feedbackpanel.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "pageview.h"
 #include "progresssession.h"
-#include "progressstore.h"
 #include "questionview.h"
 #include "selftestview.h"
-#include "storekeys.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,7 +3,7 @@
 // The ids of a loaded course in the form the progress store reconciles against.
 
 #include "core/model/course.h"
-#include "storetypes.h"
+#include "core/progress/storetypes.h"
 
 namespace leerpad {
 

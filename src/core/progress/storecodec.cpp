@@ -1,4 +1,4 @@
-#include "storecodec.h"
+#include "core/progress/storecodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "storereconcile.h"
+#include "core/progress/storereconcile.h"
 
 namespace leerpad {
 

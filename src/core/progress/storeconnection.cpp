@@ -1,7 +1,7 @@
-#include "storeconnection.h"
+#include "core/progress/storeconnection.h"
 
-#include "storelogging.h"
-#include "storeschema.h"
+#include "core/progress/storelogging.h"
+#include "core/progress/storeschema.h"
 
 #include <QDateTime>
 #include <QDir>

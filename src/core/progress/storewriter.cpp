@@ -1,6 +1,6 @@
-#include "storewriter.h"
+#include "core/progress/storewriter.h"
 
-#include "storecodec.h"
+#include "core/progress/storecodec.h"
 
 #include <QVariant>
 

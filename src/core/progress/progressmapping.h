@@ -6,7 +6,7 @@
 
 #include "core/learning/attempt.h"
 #include "core/learning/navigator.h"
-#include "storetypes.h"
+#include "core/progress/storetypes.h"
 
 namespace leerpad {
 

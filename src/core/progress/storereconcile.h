@@ -4,7 +4,7 @@
 // course with pages, questions or options removed; progress for ids that still exist is
 // kept, the rest is dropped and counted so the learner can be told.
 
-#include "storetypes.h"
+#include "core/progress/storetypes.h"
 
 namespace leerpad {
 

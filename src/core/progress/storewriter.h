@@ -3,7 +3,7 @@
 // Row-level reads and writes of the progress database through statements prepared once
 // per connection. No transactions here: the store decides what one interaction is.
 
-#include "storetypes.h"
+#include "core/progress/storetypes.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -5,7 +5,7 @@
 // (damaged, not ours, or from a newer Leerpad), moves it and its -wal/-shm aside to a
 // timestamped backup and starts a fresh one. Never deletes a file.
 
-#include "storetypes.h"
+#include "core/progress/storetypes.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "storeschema.h"
+#include "core/progress/storeschema.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "storekeys.h"
+#include "core/progress/storekeys.h"
 
 namespace leerpad {
 

@@ -1,4 +1,4 @@
-#include "storetypes.h"
+#include "core/progress/storetypes.h"
 
 namespace leerpad {
 

@@ -1,3 +1,3 @@
-#include "storelogging.h"
+#include "core/progress/storelogging.h"
 
 Q_LOGGING_CATEGORY(lcStore, "leerpad.core.store", QtWarningMsg)

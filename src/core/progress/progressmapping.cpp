@@ -1,4 +1,4 @@
-#include "progressmapping.h"
+#include "core/progress/progressmapping.h"
 
 namespace leerpad {
 

@@ -13,7 +13,7 @@
 //
 // Not thread-safe: use it from the thread that created it (the GUI thread).
 
-#include "storetypes.h"
+#include "core/progress/storetypes.h"
 
 #include <QHash>
 #include <QObject>

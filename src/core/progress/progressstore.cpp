@@ -1,9 +1,9 @@
-#include "progressstore.h"
+#include "core/progress/progressstore.h"
 
-#include "storeconnection.h"
-#include "storelogging.h"
-#include "storereconcile.h"
-#include "storewriter.h"
+#include "core/progress/storeconnection.h"
+#include "core/progress/storelogging.h"
+#include "core/progress/storereconcile.h"
+#include "core/progress/storewriter.h"
 
 #include <QDir>
 
