@@ -32,7 +32,7 @@
 // so no polling interval is added to the figure.
 
 #include "core/learning/navigator.h"
-#include "coursewatcher.h"
+#include "core/session/coursewatcher.h"
 #include "livereload.h"
 #include "mainwindow.h"
 #include "pageview.h"

@@ -1,7 +1,7 @@
 #include "livereload.h"
 
 #include "core/learning/navigator.h"
-#include "coursewatcher.h"
+#include "core/session/coursewatcher.h"
 #include "mainwindow.h"
 #include "uilogging.h"
 

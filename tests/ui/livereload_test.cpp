@@ -2,7 +2,7 @@
 // version while the file is broken, and stays on the page being edited.
 
 #include "core/learning/navigator.h"
-#include "coursewatcher.h"
+#include "core/session/coursewatcher.h"
 #include "diagnosticsdock.h"
 #include "livereload.h"
 #include "uitestsupport.h"

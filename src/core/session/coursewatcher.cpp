@@ -1,4 +1,4 @@
-#include "coursewatcher.h"
+#include "core/session/coursewatcher.h"
 
 #include <QDir>
 #include <QFileInfo>
