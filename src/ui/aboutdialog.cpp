@@ -1,7 +1,7 @@
 #include "aboutdialog.h"
 
 #include "core/model/course.h"
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -2,9 +2,9 @@
 
 #include "audiocontroller.h"
 #include "audiocontrols.h"
-#include "icons.h"
-#include "theme.h"
 #include "transcriptview.h"
+#include "ui/style/icons.h"
+#include "ui/style/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -7,7 +7,7 @@
 #include "core/model/course.h"
 #include "mediabackend.h"
 
-#include "card.h"
+#include "ui/style/card.h"
 
 class QLabel;
 class QToolButton;

@@ -1,7 +1,7 @@
 #include "audiocontrols.h"
 
 #include "audiocontroller.h"
-#include "icons.h"
+#include "ui/style/icons.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "feedbackpanel.h"
 
-#include "icons.h"
-#include "theme.h"
+#include "ui/style/icons.h"
+#include "ui/style/theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 // What a learner gets after checking a practice answer: correct or not (icon, word and
 // colour together), the course's feedback text and the explanation.
 
-#include "card.h"
+#include "ui/style/card.h"
 
 class QLabel;
 

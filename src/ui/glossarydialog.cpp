@@ -1,6 +1,6 @@
 #include "glossarydialog.h"
 
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QCollator>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "glossarypopup.h"
 
 #include "core/model/course.h"
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QGuiApplication>
 #include <QLabel>

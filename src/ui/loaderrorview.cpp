@@ -1,6 +1,6 @@
 #include "loaderrorview.h"
 
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -6,7 +6,6 @@
 #include "core/learning/navigator.h"
 #include "courseopen.h"
 #include "diagnosticsdock.h"
-#include "focusring.h"
 #include "glossarydialog.h"
 #include "livereload.h"
 #include "loaderrorview.h"
@@ -18,6 +17,7 @@
 #include "shortcutsdialog.h"
 #include "sidebar.h"
 #include "tocmodel.h"
+#include "ui/style/focusring.h"
 #include "zoom.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "navigationbar.h"
 
-#include "icons.h"
+#include "ui/style/icons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "noticebar.h"
 
-#include "icons.h"
+#include "ui/style/icons.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

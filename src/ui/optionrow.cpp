@@ -1,7 +1,7 @@
 #include "optionrow.h"
 
-#include "icons.h"
-#include "theme.h"
+#include "ui/style/icons.h"
+#include "ui/style/theme.h"
 
 #include <QCheckBox>
 #include <QEvent>

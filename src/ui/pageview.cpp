@@ -5,7 +5,7 @@
 #include "questionview.h"
 #include "testintroview.h"
 #include "textblockview.h"
-#include "theme.h"
+#include "ui/style/theme.h"
 #include "uilogging.h"
 
 #include <QApplication>

@@ -5,9 +5,9 @@
 #include "handout.h"
 #include "mainwindow.h"
 #include "pageview.h"
-#include "playerstyle.h"
 #include "processclock.h"
 #include "progresssession.h"
+#include "ui/style/playerstyle.h"
 #include "uilogging.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "feedbackpanel.h"
 #include "inlinehtml.h"
 #include "optionrow.h"
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,6 +1,6 @@
 #include "selftestquestionwidget.h"
 
-#include "selftesttheme.h"
+#include "ui/style/selftesttheme.h"
 
 #include "selftestoptionrow.h"
 #include "selftesttext.h"

@@ -1,6 +1,6 @@
 #include "selftestresultspage.h"
 
-#include "selftesttheme.h"
+#include "ui/style/selftesttheme.h"
 
 #include "selftestreviewcard.h"
 #include "selftesttext.h"

@@ -4,7 +4,7 @@
 #include "selftestresultspage.h"
 #include "selftestrunpage.h"
 #include "selftesttext.h"
-#include "selftesttheme.h"
+#include "ui/style/selftesttheme.h"
 #include "zoom.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "shortcutsdialog.h"
 
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #include "sidebar.h"
 
-#include "focusring.h"
-#include "theme.h"
 #include "tocview.h"
+#include "ui/style/focusring.h"
+#include "ui/style/theme.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #include "testintroview.h"
 
 #include "core/model/course.h"
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -3,7 +3,7 @@
 // The page block where the course's self-test starts: what the test is and a
 // "Start de test" button. The test itself is another view (see MainWindow).
 
-#include "card.h"
+#include "ui/style/card.h"
 
 #include <optional>
 

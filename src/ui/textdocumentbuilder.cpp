@@ -1,6 +1,6 @@
 #include "textdocumentbuilder.h"
 
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QFontMetricsF>
 #include <QTextCursor>

@@ -1,6 +1,6 @@
 #include "tocmodel.h"
 
-#include "icons.h"
+#include "ui/style/icons.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #include "transcriptview.h"
 
 #include "audiocontrols.h"
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QEvent>
 #include <QKeyEvent>

@@ -2,7 +2,6 @@
 #include "audiocontroller.h"
 #include "audiocontrols.h"
 #include "core/learning/navigator.h"
-#include "focusring.h"
 #include "navigationbar.h"
 #include "pageview.h"
 #include "playeractions.h"
@@ -11,6 +10,7 @@
 #include "textblockview.h"
 #include "tocmodel.h"
 #include "transcriptview.h"
+#include "ui/style/focusring.h"
 #include "uitestsupport.h"
 
 #include <QAccessible>

@@ -1,6 +1,6 @@
-#include "card.h"
+#include "ui/style/card.h"
 
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QPainter>
 

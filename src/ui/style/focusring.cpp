@@ -1,4 +1,4 @@
-#include "focusring.h"
+#include "ui/style/focusring.h"
 
 #include <QFocusEvent>
 #include <QPainter>

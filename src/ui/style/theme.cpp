@@ -1,4 +1,4 @@
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "icons.h"
+#include "ui/style/icons.h"
 
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QIconEngine>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "selftesttheme.h"
+#include "ui/style/selftesttheme.h"
 
 #include <QLabel>
 
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QColor>
 #include <QMap>

@@ -1,6 +1,6 @@
-#include "playerstyle.h"
+#include "ui/style/playerstyle.h"
 
-#include "icons.h"
+#include "ui/style/icons.h"
 
 #include <QWidget>
 
