@@ -11,7 +11,7 @@
 //    the previous widget and, with nullptr, shows the page again.
 
 #include "core/loader/courseloader.h"
-#include "mediabackend.h"
+#include "ui/audio/mediabackend.h"
 
 #include <QMainWindow>
 #include <QPointer>

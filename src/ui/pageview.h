@@ -6,7 +6,7 @@
 
 #include "core/model/course.h"
 #include "core/progress/storetypes.h"
-#include "mediabackend.h"
+#include "ui/audio/mediabackend.h"
 
 #include <QPointer>
 #include <QScrollArea>

@@ -1,7 +1,7 @@
-#include "audioblockview.h"
-#include "audiocontroller.h"
-#include "audiocontrols.h"
-#include "transcriptview.h"
+#include "ui/audio/audioblockview.h"
+#include "ui/audio/audiocontroller.h"
+#include "ui/audio/audiocontrols.h"
+#include "ui/audio/transcriptview.h"
 #include "uitestsupport.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 // A scripted media player for widget tests: records what the controller asks and lets
 // the test play back whatever statuses, positions and errors a real player could send.
 
-#include "mediabackend.h"
+#include "ui/audio/mediabackend.h"
 
 namespace leerpad::test {
 

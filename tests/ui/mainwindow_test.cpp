@@ -1,6 +1,3 @@
-#include "audioblockview.h"
-#include "audiocontroller.h"
-#include "audiocontrols.h"
 #include "core/learning/navigator.h"
 #include "navigationbar.h"
 #include "pageview.h"
@@ -9,7 +6,10 @@
 #include "testintroview.h"
 #include "textblockview.h"
 #include "tocmodel.h"
-#include "transcriptview.h"
+#include "ui/audio/audioblockview.h"
+#include "ui/audio/audiocontroller.h"
+#include "ui/audio/audiocontrols.h"
+#include "ui/audio/transcriptview.h"
 #include "ui/style/focusring.h"
 #include "uitestsupport.h"
 

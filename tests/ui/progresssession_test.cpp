@@ -1,8 +1,6 @@
 // The window, the store and the session together: progress survives closing the
 // player, the self-test's attempts are kept, and a store that cannot save says so.
 
-#include "audioblockview.h"
-#include "audiocontroller.h"
 #include "core/learning/navigator.h"
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
@@ -15,6 +13,8 @@
 #include "progresssession.h"
 #include "questionview.h"
 #include "selftestview.h"
+#include "ui/audio/audioblockview.h"
+#include "ui/audio/audiocontroller.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -8,8 +8,6 @@
 //   glossary, shortcuts and About dialogs)
 
 #include "aboutdialog.h"
-#include "audioblockview.h"
-#include "audiocontroller.h"
 #include "core/learning/navigator.h"
 #include "core/loader/courseloader.h"
 #include "glossarydialog.h"
@@ -19,7 +17,9 @@
 #include "questionview.h"
 #include "shortcutsdialog.h"
 #include "textblockview.h"
-#include "transcriptview.h"
+#include "ui/audio/audioblockview.h"
+#include "ui/audio/audiocontroller.h"
+#include "ui/audio/transcriptview.h"
 
 #include <QApplication>
 #include <QDir>

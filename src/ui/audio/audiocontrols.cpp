@@ -1,6 +1,6 @@
-#include "audiocontrols.h"
+#include "ui/audio/audiocontrols.h"
 
-#include "audiocontroller.h"
+#include "ui/audio/audiocontroller.h"
 #include "ui/style/icons.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "audioblockview.h"
+#include "ui/audio/audioblockview.h"
 
-#include "audiocontroller.h"
-#include "audiocontrols.h"
-#include "transcriptview.h"
+#include "ui/audio/audiocontroller.h"
+#include "ui/audio/audiocontrols.h"
+#include "ui/audio/transcriptview.h"
 #include "ui/style/icons.h"
 #include "ui/style/theme.h"
 

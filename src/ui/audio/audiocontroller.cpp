@@ -1,4 +1,4 @@
-#include "audiocontroller.h"
+#include "ui/audio/audiocontroller.h"
 
 #include <utility>
 

@@ -6,7 +6,7 @@
 // broken file becomes a Dutch message, and the transcript stays usable.
 
 #include "core/model/course.h"
-#include "mediabackend.h"
+#include "ui/audio/mediabackend.h"
 
 #include <QObject>
 

@@ -5,7 +5,7 @@
 // dialogue has played to the end or its transcript was opened.
 
 #include "core/model/course.h"
-#include "mediabackend.h"
+#include "ui/audio/mediabackend.h"
 
 #include "ui/style/card.h"
 

@@ -1,4 +1,4 @@
-#include "mediabackend.h"
+#include "ui/audio/mediabackend.h"
 
 #include "uilogging.h"
 

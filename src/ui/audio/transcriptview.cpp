@@ -1,6 +1,6 @@
-#include "transcriptview.h"
+#include "ui/audio/transcriptview.h"
 
-#include "audiocontrols.h"
+#include "ui/audio/audiocontrols.h"
 #include "ui/style/theme.h"
 
 #include <QEvent>
