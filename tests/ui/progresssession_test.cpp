@@ -6,15 +6,15 @@
 #include "core/progress/progressstore.h"
 #include "core/progress/storekeys.h"
 #include "fakemediabackend.h"
-#include "feedbackpanel.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "pageview.h"
 #include "progresssession.h"
-#include "questionview.h"
 #include "selftestview.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
+#include "ui/question/feedbackpanel.h"
+#include "ui/question/questionview.h"
 
 #include <QCoreApplication>
 #include <QFile>

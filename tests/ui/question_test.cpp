@@ -1,8 +1,8 @@
 #include "core/learning/navigator.h"
-#include "feedbackpanel.h"
-#include "optionrow.h"
 #include "pageview.h"
-#include "questionview.h"
+#include "ui/question/feedbackpanel.h"
+#include "ui/question/optionrow.h"
+#include "ui/question/questionview.h"
 #include "uitestsupport.h"
 
 #include <QAbstractButton>

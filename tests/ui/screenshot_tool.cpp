@@ -14,12 +14,12 @@
 #include "glossarypopup.h"
 #include "mainwindow.h"
 #include "pageview.h"
-#include "questionview.h"
 #include "shortcutsdialog.h"
 #include "textblockview.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/audio/transcriptview.h"
+#include "ui/question/questionview.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,13 +4,13 @@
 #include "core/learning/navigator.h"
 #include "core/model/courseoutline.h"
 #include "diagnosticsdock.h"
-#include "feedbackpanel.h"
-#include "optionrow.h"
 #include "outlinedock.h"
 #include "pageview.h"
 #include "playeractions.h"
-#include "questionview.h"
 #include "recentfiles.h"
+#include "ui/question/feedbackpanel.h"
+#include "ui/question/optionrow.h"
+#include "ui/question/questionview.h"
 #include "uitestsupport.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "feedbackpanel.h"
+#include "ui/question/feedbackpanel.h"
 
 #include "ui/style/icons.h"
 #include "ui/style/theme.h"

@@ -1,8 +1,8 @@
-#include "questionview.h"
+#include "ui/question/questionview.h"
 
-#include "feedbackpanel.h"
 #include "inlinehtml.h"
-#include "optionrow.h"
+#include "ui/question/feedbackpanel.h"
+#include "ui/question/optionrow.h"
 #include "ui/style/theme.h"
 
 #include <QAbstractButton>

@@ -1,4 +1,4 @@
-#include "optionrow.h"
+#include "ui/question/optionrow.h"
 
 #include "ui/style/icons.h"
 #include "ui/style/theme.h"
