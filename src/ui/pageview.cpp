@@ -1,10 +1,10 @@
 #include "pageview.h"
 
-#include "testintroview.h"
 #include "textblockview.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/question/questionview.h"
+#include "ui/selftest/testintroview.h"
 #include "ui/style/theme.h"
 #include "uilogging.h"
 

@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "pageview.h"
-#include "selftestview.h"
+#include "ui/selftest/selftestview.h"
 #include "uilogging.h"
 
 #include <QMessageBox>

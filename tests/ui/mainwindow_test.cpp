@@ -2,7 +2,6 @@
 #include "navigationbar.h"
 #include "pageview.h"
 #include "playeractions.h"
-#include "testintroview.h"
 #include "textblockview.h"
 #include "tocmodel.h"
 #include "ui/audio/audioblockview.h"
@@ -10,6 +9,7 @@
 #include "ui/audio/audiocontrols.h"
 #include "ui/audio/transcriptview.h"
 #include "ui/question/questionview.h"
+#include "ui/selftest/testintroview.h"
 #include "ui/style/focusring.h"
 #include "uitestsupport.h"
 

@@ -10,11 +10,11 @@
 #include "noticebar.h"
 #include "pageview.h"
 #include "progresssession.h"
-#include "selftestview.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/questionview.h"
+#include "ui/selftest/selftestview.h"
 
 #include <QCoreApplication>
 #include <QFile>

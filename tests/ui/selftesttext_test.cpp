@@ -1,7 +1,7 @@
 // The self-test's sentences: the submit confirmation names open questions, the score
 // summary, and course text escaped when it becomes rich text.
 
-#include "selftesttext.h"
+#include "ui/selftest/selftesttext.h"
 
 #include <gtest/gtest.h>
 

@@ -3,12 +3,12 @@
 // persistence signals and the screen-reader announcement.
 
 #include "core/loader/courseloader.h"
-#include "selftestoptionrow.h"
-#include "selftestresultspage.h"
-#include "selftestreviewcard.h"
-#include "selftestrunpage.h"
-#include "selftesttext.h"
-#include "selftestview.h"
+#include "ui/selftest/selftestoptionrow.h"
+#include "ui/selftest/selftestresultspage.h"
+#include "ui/selftest/selftestreviewcard.h"
+#include "ui/selftest/selftestrunpage.h"
+#include "ui/selftest/selftesttext.h"
+#include "ui/selftest/selftestview.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

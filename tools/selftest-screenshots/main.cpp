@@ -3,7 +3,7 @@
 // list, and one question in review. Usage: selftest-screenshots COURSE_DIR OUT_DIR
 
 #include "core/loader/courseloader.h"
-#include "selftestview.h"
+#include "ui/selftest/selftestview.h"
 
 #include <QAbstractButton>
 #include <QApplication>

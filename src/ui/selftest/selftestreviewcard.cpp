@@ -1,6 +1,6 @@
-#include "selftestreviewcard.h"
+#include "ui/selftest/selftestreviewcard.h"
 
-#include "selftesttext.h"
+#include "ui/selftest/selftesttext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

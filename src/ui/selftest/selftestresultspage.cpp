@@ -1,9 +1,9 @@
-#include "selftestresultspage.h"
+#include "ui/selftest/selftestresultspage.h"
 
 #include "ui/style/selftesttheme.h"
 
-#include "selftestreviewcard.h"
-#include "selftesttext.h"
+#include "ui/selftest/selftestreviewcard.h"
+#include "ui/selftest/selftesttext.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

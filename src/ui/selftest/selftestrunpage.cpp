@@ -1,8 +1,8 @@
-#include "selftestrunpage.h"
+#include "ui/selftest/selftestrunpage.h"
 
-#include "selftestoverview.h"
-#include "selftestquestionwidget.h"
-#include "selftesttext.h"
+#include "ui/selftest/selftestoverview.h"
+#include "ui/selftest/selftestquestionwidget.h"
+#include "ui/selftest/selftesttext.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
-#include "selftestquestionwidget.h"
+#include "ui/selftest/selftestquestionwidget.h"
 
 #include "ui/style/selftesttheme.h"
 
-#include "selftestoptionrow.h"
-#include "selftesttext.h"
+#include "ui/selftest/selftestoptionrow.h"
+#include "ui/selftest/selftesttext.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

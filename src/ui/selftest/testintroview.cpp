@@ -1,4 +1,4 @@
-#include "testintroview.h"
+#include "ui/selftest/testintroview.h"
 
 #include "core/model/course.h"
 #include "ui/style/theme.h"

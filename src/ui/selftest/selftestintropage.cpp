@@ -1,4 +1,4 @@
-#include "selftestintropage.h"
+#include "ui/selftest/selftestintropage.h"
 
 
 #include <QHBoxLayout>

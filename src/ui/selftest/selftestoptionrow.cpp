@@ -1,4 +1,4 @@
-#include "selftestoptionrow.h"
+#include "ui/selftest/selftestoptionrow.h"
 
 
 #include <QCheckBox>

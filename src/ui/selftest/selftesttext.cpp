@@ -1,4 +1,4 @@
-#include "selftesttext.h"
+#include "ui/selftest/selftesttext.h"
 
 #include "inlinehtml.h"
 

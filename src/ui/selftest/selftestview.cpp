@@ -1,9 +1,9 @@
-#include "selftestview.h"
+#include "ui/selftest/selftestview.h"
 
-#include "selftestintropage.h"
-#include "selftestresultspage.h"
-#include "selftestrunpage.h"
-#include "selftesttext.h"
+#include "ui/selftest/selftestintropage.h"
+#include "ui/selftest/selftestresultspage.h"
+#include "ui/selftest/selftestrunpage.h"
+#include "ui/selftest/selftesttext.h"
 #include "ui/style/selftesttheme.h"
 #include "zoom.h"
 

@@ -1,4 +1,4 @@
-#include "selftestoverview.h"
+#include "ui/selftest/selftestoverview.h"
 
 #include <QGridLayout>
 #include <QStyle>
