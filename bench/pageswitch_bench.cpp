@@ -37,10 +37,10 @@
 #include "core/learning/navigator.h"
 #include "core/progress/progressstore.h"
 #include "mainwindow.h"
-#include "pageview.h"
 #include "playeractions.h"
 #include "progresssession.h"
 #include "tocmodel.h"
+#include "ui/page/pageview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -35,8 +35,8 @@
 #include "core/session/coursewatcher.h"
 #include "livereload.h"
 #include "mainwindow.h"
-#include "pageview.h"
-#include "textblockview.h"
+#include "ui/page/pageview.h"
+#include "ui/page/textblockview.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "handout.h"
 
 #include "core/model/answerkey.h"
-#include "inlinehtml.h"
+#include "ui/page/inlinehtml.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -9,9 +9,9 @@
 #include "diagnosticsdock.h"
 #include "handoutexport.h"
 #include "outlinedock.h"
-#include "pageview.h"
 #include "playeractions.h"
 #include "recentfiles.h"
+#include "ui/page/pageview.h"
 
 #include <QAction>
 #include <QDragEnterEvent>

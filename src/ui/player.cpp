@@ -4,9 +4,9 @@
 #include "core/progress/progressstore.h"
 #include "handout.h"
 #include "mainwindow.h"
-#include "pageview.h"
 #include "processclock.h"
 #include "progresssession.h"
+#include "ui/page/pageview.h"
 #include "ui/style/playerstyle.h"
 #include "uilogging.h"
 

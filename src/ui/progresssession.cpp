@@ -6,7 +6,7 @@
 #include "core/progress/storekeys.h"
 #include "mainwindow.h"
 #include "noticebar.h"
-#include "pageview.h"
+#include "ui/page/pageview.h"
 #include "ui/selftest/selftestview.h"
 #include "uilogging.h"
 

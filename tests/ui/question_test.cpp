@@ -1,5 +1,5 @@
 #include "core/learning/navigator.h"
-#include "pageview.h"
+#include "ui/page/pageview.h"
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/optionrow.h"
 #include "ui/question/questionview.h"

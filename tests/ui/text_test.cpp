@@ -1,7 +1,7 @@
-#include "glossarydialog.h"
-#include "glossarypopup.h"
-#include "pageview.h"
-#include "textblockview.h"
+#include "ui/page/glossarydialog.h"
+#include "ui/page/glossarypopup.h"
+#include "ui/page/pageview.h"
+#include "ui/page/textblockview.h"
 #include "uitestsupport.h"
 
 #include <QApplication>

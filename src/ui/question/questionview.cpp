@@ -1,6 +1,6 @@
 #include "ui/question/questionview.h"
 
-#include "inlinehtml.h"
+#include "ui/page/inlinehtml.h"
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/optionrow.h"
 #include "ui/style/theme.h"

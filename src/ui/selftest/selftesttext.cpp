@@ -1,6 +1,6 @@
 #include "ui/selftest/selftesttext.h"
 
-#include "inlinehtml.h"
+#include "ui/page/inlinehtml.h"
 
 Q_LOGGING_CATEGORY(lcSelfTest, "leerpad.ui.selftest", QtWarningMsg)
 

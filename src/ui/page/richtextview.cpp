@@ -1,4 +1,4 @@
-#include "richtextview.h"
+#include "ui/page/richtextview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>

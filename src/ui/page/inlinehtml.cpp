@@ -1,4 +1,4 @@
-#include "inlinehtml.h"
+#include "ui/page/inlinehtml.h"
 
 namespace leerpad {
 

@@ -1,4 +1,4 @@
-#include "textdocumentbuilder.h"
+#include "ui/page/textdocumentbuilder.h"
 
 #include "ui/style/theme.h"
 

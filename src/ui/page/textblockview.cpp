@@ -1,6 +1,6 @@
-#include "textblockview.h"
+#include "ui/page/textblockview.h"
 
-#include "glossarypopup.h"
+#include "ui/page/glossarypopup.h"
 
 #include <QEvent>
 #include <QTextCursor>

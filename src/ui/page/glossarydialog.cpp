@@ -1,4 +1,4 @@
-#include "glossarydialog.h"
+#include "ui/page/glossarydialog.h"
 
 #include "ui/style/theme.h"
 

@@ -5,10 +5,10 @@
 // Tab to the term and Enter).
 
 #include "core/model/course.h"
-#include "richtextview.h"
-#include "textdocumentbuilder.h"
+#include "ui/page/richtextview.h"
+#include "ui/page/textdocumentbuilder.h"
 
-#include "glossarypopup.h"
+#include "ui/page/glossarypopup.h"
 
 #include <QPointer>
 

@@ -1,8 +1,8 @@
-#include "pageview.h"
+#include "ui/page/pageview.h"
 
-#include "textblockview.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
+#include "ui/page/textblockview.h"
 #include "ui/question/questionview.h"
 #include "ui/selftest/testintroview.h"
 #include "ui/style/theme.h"

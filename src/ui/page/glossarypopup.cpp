@@ -1,4 +1,4 @@
-#include "glossarypopup.h"
+#include "ui/page/glossarypopup.h"
 
 #include "core/model/course.h"
 #include "ui/style/theme.h"
