@@ -33,10 +33,10 @@
 
 #include "core/learning/navigator.h"
 #include "core/session/coursewatcher.h"
-#include "livereload.h"
 #include "mainwindow.h"
 #include "ui/page/pageview.h"
 #include "ui/page/textblockview.h"
+#include "ui/trainer/livereload.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,11 +5,8 @@
 #include "aboutdialog.h"
 #include "core/learning/navigator.h"
 #include "courseopen.h"
-#include "diagnosticsdock.h"
-#include "livereload.h"
 #include "loaderrorview.h"
 #include "navigationbar.h"
-#include "outlinedock.h"
 #include "playeractions.h"
 #include "recentfiles.h"
 #include "shortcutsdialog.h"
@@ -18,6 +15,9 @@
 #include "ui/page/glossarydialog.h"
 #include "ui/page/pageview.h"
 #include "ui/style/focusring.h"
+#include "ui/trainer/diagnosticsdock.h"
+#include "ui/trainer/livereload.h"
+#include "ui/trainer/outlinedock.h"
 #include "zoom.h"
 
 #include <QAction>

@@ -6,12 +6,12 @@
 
 #include "core/learning/navigator.h"
 #include "courseopen.h"
-#include "diagnosticsdock.h"
-#include "handoutexport.h"
-#include "outlinedock.h"
 #include "playeractions.h"
 #include "recentfiles.h"
 #include "ui/page/pageview.h"
+#include "ui/trainer/diagnosticsdock.h"
+#include "ui/trainer/handoutexport.h"
+#include "ui/trainer/outlinedock.h"
 
 #include <QAction>
 #include <QDragEnterEvent>

@@ -1,6 +1,6 @@
 #include "core/loader/courseloader.h"
 #include "core/model/answerkey.h"
-#include "handout.h"
+#include "ui/trainer/handout.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

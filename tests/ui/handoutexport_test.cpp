@@ -1,7 +1,7 @@
 // File → Handout exporteren: the PDF is written behind the progress dialog, and a
 // cancel from that dialog stops the export.
 
-#include "handoutexport.h"
+#include "ui/trainer/handoutexport.h"
 #include "uitestsupport.h"
 
 #include <QApplication>

@@ -3,8 +3,8 @@
 
 #include "core/learning/navigator.h"
 #include "core/session/coursewatcher.h"
-#include "diagnosticsdock.h"
-#include "livereload.h"
+#include "ui/trainer/diagnosticsdock.h"
+#include "ui/trainer/livereload.h"
 #include "uitestsupport.h"
 
 #include <QDir>

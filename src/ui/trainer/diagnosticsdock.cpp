@@ -1,4 +1,4 @@
-#include "diagnosticsdock.h"
+#include "ui/trainer/diagnosticsdock.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,4 +1,4 @@
-#include "livereload.h"
+#include "ui/trainer/livereload.h"
 
 #include "core/learning/navigator.h"
 #include "core/session/coursewatcher.h"

@@ -1,6 +1,6 @@
-#include "handoutexport.h"
+#include "ui/trainer/handoutexport.h"
 
-#include "handout.h"
+#include "ui/trainer/handout.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "outlinedock.h"
+#include "ui/trainer/outlinedock.h"
 
 #include "core/model/courseoutline.h"
 

@@ -1,4 +1,4 @@
-#include "handout.h"
+#include "ui/trainer/handout.h"
 
 #include "core/model/answerkey.h"
 #include "ui/page/inlinehtml.h"
