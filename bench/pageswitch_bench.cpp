@@ -36,11 +36,11 @@
 
 #include "core/learning/navigator.h"
 #include "core/progress/progressstore.h"
-#include "mainwindow.h"
-#include "playeractions.h"
-#include "progresssession.h"
-#include "tocmodel.h"
 #include "ui/page/pageview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/playeractions.h"
+#include "ui/window/progresssession.h"
+#include "ui/window/tocmodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -33,10 +33,10 @@
 
 #include "core/learning/navigator.h"
 #include "core/session/coursewatcher.h"
-#include "mainwindow.h"
 #include "ui/page/pageview.h"
 #include "ui/page/textblockview.h"
 #include "ui/trainer/livereload.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

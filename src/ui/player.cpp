@@ -2,12 +2,12 @@
 
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
-#include "mainwindow.h"
 #include "processclock.h"
-#include "progresssession.h"
 #include "ui/page/pageview.h"
 #include "ui/style/playerstyle.h"
 #include "ui/trainer/handout.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/progresssession.h"
 #include "uilogging.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 
 #include "core/learning/navigator.h"
 #include "core/loader/courseloader.h"
-#include "mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QFile>

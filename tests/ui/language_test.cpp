@@ -1,7 +1,7 @@
 #include "core/model/course.h"
 #include "core/progress/progressstore.h"
-#include "navigationbar.h"
 #include "player.h"
+#include "ui/window/navigationbar.h"
 
 #include <QApplication>
 #include <QPushButton>

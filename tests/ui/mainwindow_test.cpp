@@ -1,7 +1,4 @@
 #include "core/learning/navigator.h"
-#include "navigationbar.h"
-#include "playeractions.h"
-#include "tocmodel.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/audio/audiocontrols.h"
@@ -11,6 +8,9 @@
 #include "ui/question/questionview.h"
 #include "ui/selftest/testintroview.h"
 #include "ui/style/focusring.h"
+#include "ui/window/navigationbar.h"
+#include "ui/window/playeractions.h"
+#include "ui/window/tocmodel.h"
 #include "uitestsupport.h"
 
 #include <QAccessible>

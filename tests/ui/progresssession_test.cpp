@@ -6,15 +6,15 @@
 #include "core/progress/progressstore.h"
 #include "core/progress/storekeys.h"
 #include "fakemediabackend.h"
-#include "mainwindow.h"
-#include "noticebar.h"
-#include "progresssession.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/page/pageview.h"
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/questionview.h"
 #include "ui/selftest/selftestview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/noticebar.h"
+#include "ui/window/progresssession.h"
 
 #include <QCoreApplication>
 #include <QFile>

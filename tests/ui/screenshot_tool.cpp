@@ -7,11 +7,8 @@
 //   options: --dark (a dark palette), --zoom=POINTS (text size), --dialogs (also the
 //   glossary, shortcuts and About dialogs)
 
-#include "aboutdialog.h"
 #include "core/learning/navigator.h"
 #include "core/loader/courseloader.h"
-#include "mainwindow.h"
-#include "shortcutsdialog.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/audio/transcriptview.h"
@@ -20,6 +17,9 @@
 #include "ui/page/pageview.h"
 #include "ui/page/textblockview.h"
 #include "ui/question/questionview.h"
+#include "ui/window/aboutdialog.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/shortcutsdialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "core/learning/navigator.h"
-#include "tocmodel.h"
+#include "ui/window/tocmodel.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>

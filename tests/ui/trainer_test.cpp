@@ -3,14 +3,14 @@
 
 #include "core/learning/navigator.h"
 #include "core/model/courseoutline.h"
-#include "playeractions.h"
-#include "recentfiles.h"
 #include "ui/page/pageview.h"
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/optionrow.h"
 #include "ui/question/questionview.h"
 #include "ui/trainer/diagnosticsdock.h"
 #include "ui/trainer/outlinedock.h"
+#include "ui/window/playeractions.h"
+#include "ui/window/recentfiles.h"
 #include "uitestsupport.h"
 
 #include <QAction>

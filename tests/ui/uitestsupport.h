@@ -5,7 +5,7 @@
 
 #include "core/loader/courseloader.h"
 #include "fakemediabackend.h"
-#include "mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <QPointer>
 #include <QTemporaryDir>

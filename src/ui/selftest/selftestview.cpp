@@ -5,7 +5,7 @@
 #include "ui/selftest/selftestrunpage.h"
 #include "ui/selftest/selftesttext.h"
 #include "ui/style/selftesttheme.h"
-#include "zoom.h"
+#include "ui/window/zoom.h"
 
 #include <QApplication>
 #include <QEvent>

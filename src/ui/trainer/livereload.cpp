@@ -2,7 +2,7 @@
 
 #include "core/learning/navigator.h"
 #include "core/session/coursewatcher.h"
-#include "mainwindow.h"
+#include "ui/window/mainwindow.h"
 #include "uilogging.h"
 
 namespace leerpad {

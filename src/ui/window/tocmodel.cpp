@@ -1,4 +1,4 @@
-#include "tocmodel.h"
+#include "ui/window/tocmodel.h"
 
 #include "ui/style/icons.h"
 

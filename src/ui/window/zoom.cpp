@@ -1,4 +1,4 @@
-#include "zoom.h"
+#include "ui/window/zoom.h"
 
 #include <QSettings>
 

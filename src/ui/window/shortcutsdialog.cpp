@@ -1,4 +1,4 @@
-#include "shortcutsdialog.h"
+#include "ui/window/shortcutsdialog.h"
 
 #include "ui/style/theme.h"
 

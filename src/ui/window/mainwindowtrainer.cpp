@@ -2,16 +2,16 @@
 // diagnostics panel, the trainer view and the handout export. Split from mainwindow.cpp
 // to keep each file about one thing; the layout and navigation stay there.
 
-#include "mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include "core/learning/navigator.h"
-#include "courseopen.h"
-#include "playeractions.h"
-#include "recentfiles.h"
 #include "ui/page/pageview.h"
 #include "ui/trainer/diagnosticsdock.h"
 #include "ui/trainer/handoutexport.h"
 #include "ui/trainer/outlinedock.h"
+#include "ui/window/courseopen.h"
+#include "ui/window/playeractions.h"
+#include "ui/window/recentfiles.h"
 
 #include <QAction>
 #include <QDragEnterEvent>

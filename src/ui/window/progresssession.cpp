@@ -1,13 +1,13 @@
-#include "progresssession.h"
+#include "ui/window/progresssession.h"
 
 #include "core/learning/navigator.h"
 #include "core/progress/progressmapping.h"
 #include "core/progress/progressstore.h"
 #include "core/progress/storekeys.h"
-#include "mainwindow.h"
-#include "noticebar.h"
 #include "ui/page/pageview.h"
 #include "ui/selftest/selftestview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/noticebar.h"
 #include "uilogging.h"
 
 #include <QMessageBox>

@@ -1,8 +1,8 @@
-#include "sidebar.h"
+#include "ui/window/sidebar.h"
 
-#include "tocview.h"
 #include "ui/style/focusring.h"
 #include "ui/style/theme.h"
+#include "ui/window/tocview.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "recentfiles.h"
+#include "ui/window/recentfiles.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "aboutdialog.h"
+#include "ui/window/aboutdialog.h"
 
 #include "core/model/course.h"
 #include "ui/style/theme.h"

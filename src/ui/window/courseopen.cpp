@@ -1,4 +1,4 @@
-#include "courseopen.h"
+#include "ui/window/courseopen.h"
 
 #include "core/loader/courseloader.h"
 

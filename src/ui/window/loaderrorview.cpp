@@ -1,4 +1,4 @@
-#include "loaderrorview.h"
+#include "ui/window/loaderrorview.h"
 
 #include "ui/style/theme.h"
 

@@ -1,4 +1,4 @@
-#include "playeractions.h"
+#include "ui/window/playeractions.h"
 
 #include <QAction>
 #include <QCoreApplication>

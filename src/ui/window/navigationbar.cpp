@@ -1,4 +1,4 @@
-#include "navigationbar.h"
+#include "ui/window/navigationbar.h"
 
 #include "ui/style/icons.h"
 

@@ -1,4 +1,4 @@
-#include "tocview.h"
+#include "ui/window/tocview.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "noticebar.h"
+#include "ui/window/noticebar.h"
 
 #include "ui/style/icons.h"
 
