@@ -7,7 +7,7 @@
 // --size shows the same label in a window as large as the player's (1200x780), to tell
 // the cost of painting that many pixels from the cost of the player's own work.
 
-#include "processclock.h"
+#include "app/processclock.h"
 
 #include <QApplication>
 #include <QLabel>

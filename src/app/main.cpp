@@ -1,8 +1,8 @@
 // Leerpad entry point: parse the command line, run headless commands without a
 // display, otherwise start the player window (see player.h).
 
-#include "commandline.h"
-#include "player.h"
+#include "app/commandline.h"
+#include "app/player.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 #include "core/learning/navigator.h"
 
 #include "core/model/course.h"
-#include "logging.h"
+#include "core/logging.h"
 
 namespace leerpad {
 

@@ -4,7 +4,7 @@
 #include "core/loader/jsonlocator.h"
 #include "core/loader/jsonreader.h"
 #include "core/loader/textposition.h"
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "uilogging.h"
+#include "ui/logging.h"
 
 #include <algorithm>
 

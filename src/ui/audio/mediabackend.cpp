@@ -1,6 +1,6 @@
 #include "ui/audio/mediabackend.h"
 
-#include "uilogging.h"
+#include "ui/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

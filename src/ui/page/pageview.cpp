@@ -6,7 +6,7 @@
 #include "ui/question/questionview.h"
 #include "ui/selftest/testintroview.h"
 #include "ui/style/theme.h"
-#include "uilogging.h"
+#include "ui/logging.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -3,7 +3,7 @@
 #include "core/learning/navigator.h"
 #include "core/session/coursewatcher.h"
 #include "ui/window/mainwindow.h"
-#include "uilogging.h"
+#include "ui/logging.h"
 
 namespace leerpad {
 

@@ -8,7 +8,7 @@
 #include "ui/selftest/selftestview.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/noticebar.h"
-#include "uilogging.h"
+#include "ui/logging.h"
 
 #include <QMessageBox>
 

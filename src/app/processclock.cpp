@@ -1,4 +1,4 @@
-#include "processclock.h"
+#include "app/processclock.h"
 
 #include <QCoreApplication>
 #include <QEvent>

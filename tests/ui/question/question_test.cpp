@@ -3,7 +3,7 @@
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/optionrow.h"
 #include "ui/question/questionview.h"
-#include "uitestsupport.h"
+#include "support/uitestsupport.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

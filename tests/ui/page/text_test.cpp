@@ -2,7 +2,7 @@
 #include "ui/page/glossarypopup.h"
 #include "ui/page/pageview.h"
 #include "ui/page/textblockview.h"
-#include "uitestsupport.h"
+#include "support/uitestsupport.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "fakemediabackend.h"
+#include "support/fakemediabackend.h"
 
 namespace leerpad::test {
 

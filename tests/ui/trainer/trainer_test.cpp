@@ -11,7 +11,7 @@
 #include "ui/trainer/outlinedock.h"
 #include "ui/window/playeractions.h"
 #include "ui/window/recentfiles.h"
-#include "uitestsupport.h"
+#include "support/uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>

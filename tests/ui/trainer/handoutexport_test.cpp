@@ -2,7 +2,7 @@
 // cancel from that dialog stops the export.
 
 #include "ui/trainer/handoutexport.h"
-#include "uitestsupport.h"
+#include "support/uitestsupport.h"
 
 #include <QApplication>
 #include <QFile>

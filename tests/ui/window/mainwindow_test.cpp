@@ -11,7 +11,7 @@
 #include "ui/window/navigationbar.h"
 #include "ui/window/playeractions.h"
 #include "ui/window/tocmodel.h"
-#include "uitestsupport.h"
+#include "support/uitestsupport.h"
 
 #include <QAccessible>
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
 #include "core/loader/courseloader.h"
 #include "core/model/answerkey.h"

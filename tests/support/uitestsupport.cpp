@@ -1,4 +1,4 @@
-#include "uitestsupport.h"
+#include "support/uitestsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "core/learning/navigator.h"
 #include "ui/window/tocmodel.h"
-#include "uitestsupport.h"
+#include "support/uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 

@@ -5,7 +5,7 @@
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
 #include "core/progress/storekeys.h"
-#include "fakemediabackend.h"
+#include "support/fakemediabackend.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/page/pageview.h"

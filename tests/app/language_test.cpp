@@ -1,6 +1,6 @@
 #include "core/model/course.h"
 #include "core/progress/progressstore.h"
-#include "player.h"
+#include "app/player.h"
 #include "ui/window/navigationbar.h"
 
 #include <QApplication>

@@ -1,14 +1,14 @@
-#include "player.h"
+#include "app/player.h"
 
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
-#include "processclock.h"
+#include "app/processclock.h"
 #include "ui/page/pageview.h"
 #include "ui/style/playerstyle.h"
 #include "ui/trainer/handout.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/progresssession.h"
-#include "uilogging.h"
+#include "ui/logging.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -5,7 +5,7 @@
 #include "core/session/coursewatcher.h"
 #include "ui/trainer/diagnosticsdock.h"
 #include "ui/trainer/livereload.h"
-#include "uitestsupport.h"
+#include "support/uitestsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 // with a twist, and a window wired to fake media players.
 
 #include "core/loader/courseloader.h"
-#include "fakemediabackend.h"
+#include "support/fakemediabackend.h"
 #include "ui/window/mainwindow.h"
 
 #include <QPointer>

@@ -4,7 +4,7 @@
 // translations, loading the course and showing it. Kept out of main() so the program
 // entry stays a dispatcher and this part can be tested.
 
-#include "commandline.h"
+#include "app/commandline.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 #include "ui/audio/audiocontroller.h"
 #include "ui/audio/audiocontrols.h"
 #include "ui/audio/transcriptview.h"
-#include "uitestsupport.h"
+#include "support/uitestsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
