@@ -2,14 +2,14 @@
 // until the new page is laid out and painted, for every page of each course given.
 // Figures, never pass/fail (see docs/performance.md).
 //
-//   pageswitch_bench [--smoke] [--switches N] [--rounds N] [--store none|full|normal]
+//   pageswitch_bench [--smoke] [--switches N] [--rounds N] [--store full|normal]
 //                    [--media real|none] COURSE_DIR...
 //
 // --smoke walks only the first 20 switches of each course (for CI); --switches N the
-// first N (for a profiler). --store opens a progress store in a temporary folder, as the
-// player does, so each switch also commits (full: synchronous=FULL, the player's
-// default). --media none gives audio blocks no media player (as when the file is
-// missing), to separate QMediaPlayer's share.
+// first N (for a profiler). The player always has a progress store (in a temporary
+// folder here), so each switch also commits; --store says how durably (full:
+// synchronous=FULL, the player's default). --media none gives audio blocks no media
+// player (as when the file is missing), to separate QMediaPlayer's share.
 //
 // One line per course and round:
 //   pageswitch course=NAME round=R pages=P switches=S store=... media=...
@@ -36,10 +36,11 @@
 
 #include "core/learning/navigator.h"
 #include "core/progress/progressstore.h"
+#include "core/session/coursesession.h"
+#include "core/session/sessionhost.h"
 #include "ui/page/pageview.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/playeractions.h"
-#include "ui/window/progresssession.h"
 #include "ui/window/tocmodel.h"
 
 #include <QAction>
@@ -68,7 +69,7 @@ struct Options
     QStringList courses;
     int switches = -1; // all
     int rounds = 1;
-    QString store = QStringLiteral("none");
+    QString store = QStringLiteral("full");
     QString media = QStringLiteral("real");
     int slowest = 0; // print the N slowest switches with their pages
 };
@@ -76,7 +77,7 @@ struct Options
 void usage()
 {
     std::fprintf(stderr, "usage: pageswitch_bench [--smoke] [--switches N] [--rounds N] "
-                         "[--store none|full|normal] [--media real|none] [--slowest N] "
+                         "[--store full|normal] [--media real|none] [--slowest N] "
                          "COURSE_DIR...\n");
 }
 
@@ -105,8 +106,7 @@ std::optional<Options> parse(const QStringList &args)
                 return std::nullopt;
         } else if (a == QLatin1String("--store") && hasValue) {
             o.store = args[++i];
-            if (o.store != QLatin1String("none") && o.store != QLatin1String("full") &&
-                o.store != QLatin1String("normal"))
+            if (o.store != QLatin1String("full") && o.store != QLatin1String("normal"))
                 return std::nullopt;
         } else if (a == QLatin1String("--media") && hasValue) {
             o.media = args[++i];
@@ -219,7 +219,7 @@ Walk walk(MainWindow &window, int switches)
         if (content)
             content->removeEventFilter(&spy);
         w.buildMs << built / 1e6;
-        w.pageIds << window.navigator()->currentPageId();
+        w.pageIds << window.session()->navigator()->currentPageId();
         w.totalMs << total / 1e6;
         w.forcedPaints += forced ? 1 : 0;
         w.unpainted += spy.painted ? 0 : 1;
@@ -233,17 +233,13 @@ int run(const Options &o)
     for (const QString &course : o.courses) {
         // Fresh for every course: a store file, a window, and nothing of the previous.
         QTemporaryDir data;
-        std::unique_ptr<ProgressStore> store;
-        MainWindow window;
+        ProgressStore store(data.path(), o.store == QLatin1String("full")
+                                             ? ProgressStore::Durability::PowerLoss
+                                             : ProgressStore::Durability::ProcessCrash);
+        SessionHost host(&store);
+        MainWindow window(&host);
         if (o.media == QLatin1String("none"))
-            window.setMediaBackendFactory([]() -> MediaBackend * { return nullptr; });
-        std::unique_ptr<ProgressSession> session;
-        if (o.store != QLatin1String("none")) {
-            store = std::make_unique<ProgressStore>(
-                data.path(), o.store == QLatin1String("full") ? ProgressStore::Durability::PowerLoss
-                                                              : ProgressStore::Durability::ProcessCrash);
-            session = std::make_unique<ProgressSession>(store.get(), &window);
-        }
+            window.setMediaPlayers({}); // no player: as when the file is missing
         window.resize(1200, 780);
         window.show();
         QApplication::setActiveWindow(&window);
@@ -258,8 +254,8 @@ int run(const Options &o)
         QCoreApplication::processEvents();
         const double openMs = openClock.nsecsElapsed() / 1e6;
 
-        const QString name = QFileInfo(QFileInfo(window.coursePath()).absolutePath()).fileName();
-        const int pages = window.navigator()->pageCount();
+        const QString name = QFileInfo(QFileInfo(host.coursePath()).absolutePath()).fileName();
+        const int pages = window.session()->navigator()->pageCount();
         std::printf("pageswitch-open course=%s pages=%d open_ms=%.1f\n", qPrintable(name), pages, openMs);
 
         for (int round = 1; round <= o.rounds; ++round) {

@@ -32,10 +32,12 @@
 // so no polling interval is added to the figure.
 
 #include "core/learning/navigator.h"
+#include "core/progress/progressstore.h"
+#include "core/session/coursesession.h"
 #include "core/session/coursewatcher.h"
+#include "core/session/sessionhost.h"
 #include "ui/page/pageview.h"
 #include "ui/page/textblockview.h"
-#include "ui/trainer/livereload.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -276,9 +278,12 @@ int run(const Options &o)
     const QString file = QDir(dir.path()).filePath(QStringLiteral("course.json"));
     const QByteArray original = readAll(file);
 
-    MainWindow window;
+    QTemporaryDir data;
+    ProgressStore store(data.path());
+    SessionHost host(&store);
+    MainWindow window(&host);
     if (o.media == QLatin1String("none"))
-        window.setMediaBackendFactory([]() -> MediaBackend * { return nullptr; });
+        window.setMediaPlayers({}); // no player: as when the file is missing
     window.resize(1200, 780);
     window.show();
     QApplication::setActiveWindow(&window);
@@ -290,19 +295,19 @@ int run(const Options &o)
 
     // Not the first page: staying on the page being edited is part of the reload.
     QString paragraph;
-    for (int i = 1; i < window.navigator()->pageCount() && paragraph.isEmpty(); ++i) {
-        window.navigator()->goToIndex(i);
+    for (int i = 1; i < window.session()->navigator()->pageCount() && paragraph.isEmpty(); ++i) {
+        window.session()->navigator()->goToIndex(i);
         paragraph = editableParagraph(window, original);
     }
     if (paragraph.isEmpty()) {
         std::fprintf(stderr, "reload_bench: no paragraph to edit in %s\n", qPrintable(o.course));
         return 1;
     }
-    const QString pageId = window.navigator()->currentPageId();
+    const QString pageId = window.session()->navigator()->currentPageId();
     settleAndPaint(window);
     pause(kPauseMs);
 
-    QTimer *debounce = window.liveReload()->watcher()->findChild<QTimer *>(
+    QTimer *debounce = host.watcher()->findChild<QTimer *>(
         QString(), Qt::FindDirectChildrenOnly);
     const int debounceMs = debounce ? debounce->interval() : -1;
 
@@ -316,7 +321,8 @@ int run(const Options &o)
     qint64 reloadedAt = -1;
     int reloads = 0;
     QEventLoop loop;
-    QObject::connect(window.liveReload(), &LiveReload::reloaded, &loop, [&](bool) {
+    // After each reload, shown or refused (a new session, or stale diagnostics).
+    QObject::connect(&host, &SessionHost::diagnosticsChanged, &loop, [&](const Diagnostics &, bool) {
         ++reloads;
         if (pageShows(window, expected)) {
             reloadedAt = clock.nsecsElapsed();
@@ -351,7 +357,7 @@ int run(const Options &o)
             timeout.start(kTimeoutMs);
             loop.exec();
             timeout.stop();
-            if (reloadedAt < 0 || window.navigator()->currentPageId() != pageId) {
+            if (reloadedAt < 0 || window.session()->navigator()->currentPageId() != pageId) {
                 std::fprintf(stderr, "reload_bench: save %d (%s) not shown on page %s within %d ms; "
                                      "reloads seen: %d\n",
                              version, byRename ? "rename" : "inplace", qPrintable(pageId),

@@ -1,14 +1,15 @@
 #include "app/player.h"
 
+#include "core/session/sessionhost.h"
+
+#include "app/processclock.h"
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
-#include "app/processclock.h"
+#include "ui/logging.h"
 #include "ui/page/pageview.h"
 #include "ui/style/playerstyle.h"
 #include "ui/trainer/handout.h"
 #include "ui/window/mainwindow.h"
-#include "ui/window/progresssession.h"
-#include "ui/logging.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -151,14 +152,13 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
 
     installTranslations(app, chooseUiLanguage(commandLine.language, result.course.get()));
 
-    MainWindow window;
     const QString dataDir = commandLine.dataDir.isEmpty()
                                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                 : commandLine.dataDir;
     ProgressStore store(dataDir);
-    ProgressSession session(&store, &window);
-    window.setCoursePath(path); // live reload follows it, also when it failed to load
-    window.showLoadResult(result);
+    SessionHost host(&store);
+    MainWindow window(&host);
+    host.show(path, result); // live reload follows the path, also when it failed to load
     if (commandLine.trainer)
         window.setTrainerMode(true);
     // What the learner sees in the page area: the page's own content (the scroll area

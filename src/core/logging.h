@@ -2,6 +2,10 @@
 
 #include <QLoggingCategory>
 
-// One logging category per module of the core library.
-Q_DECLARE_LOGGING_CATEGORY(lcLoader)
-Q_DECLARE_LOGGING_CATEGORY(lcNavigation)
+// Every logging category of leerpad_core, one per room (QT_LOGGING_RULES names them).
+Q_DECLARE_LOGGING_CATEGORY(lcLoader)     // leerpad.core.loader
+Q_DECLARE_LOGGING_CATEGORY(lcNavigation) // leerpad.core.navigation
+Q_DECLARE_LOGGING_CATEGORY(lcSelfTest)   // leerpad.core.selftest
+Q_DECLARE_LOGGING_CATEGORY(lcStore)      // leerpad.core.store
+Q_DECLARE_LOGGING_CATEGORY(lcSession)    // leerpad.core.session
+Q_DECLARE_LOGGING_CATEGORY(lcWatcher)    // leerpad.core.watcher

@@ -2,13 +2,17 @@
 // and saves them as PNG with QWidget::grab(). Run it under Xvfb through
 // tools/screenshots/make-screenshots so fonts, audio (GStreamer) and popups are real.
 //
-//   leerpad_screenshots OUTDIR            the README pictures
+//   leerpad_screenshots OUTDIR            the README pictures (pages and the self-test)
 //   leerpad_screenshots OUTDIR --all      every page instead (for reviewing)
-//   options: --dark (a dark palette), --zoom=POINTS (text size), --dialogs (also the
-//   glossary, shortcuts and About dialogs)
+//   options: --dark (a dark palette), --zoom=POINTS (text size), --dialogs (the
+//   glossary, shortcuts and About dialogs instead), --size=WxH (the window)
 
 #include "core/learning/navigator.h"
+#include "core/learning/selftestsession.h"
 #include "core/loader/courseloader.h"
+#include "core/progress/progressstore.h"
+#include "core/session/coursesession.h"
+#include "core/session/sessionhost.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/audio/transcriptview.h"
@@ -16,7 +20,11 @@
 #include "ui/page/glossarypopup.h"
 #include "ui/page/pageview.h"
 #include "ui/page/textblockview.h"
+#include "ui/question/feedbackpanel.h"
 #include "ui/question/questionview.h"
+#include "ui/question/questionwidget.h"
+#include "ui/selftest/selftestrunpage.h"
+#include "ui/selftest/selftestview.h"
 #include "ui/window/aboutdialog.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/shortcutsdialog.h"
@@ -24,7 +32,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyleFactory>
@@ -76,9 +86,14 @@ bool save(const QImage &image, const QString &dir, const QString &name)
     return ok;
 }
 
+Navigator *navigator(MainWindow &w)
+{
+    return w.session()->navigator();
+}
+
 bool goTo(MainWindow &w, const QString &pageId)
 {
-    const bool ok = w.navigator()->goTo(pageId);
+    const bool ok = navigator(w)->goTo(pageId);
     settle();
     return ok;
 }
@@ -152,12 +167,13 @@ bool questionShot(MainWindow &w, const QString &dir)
     // The whole feedback in view, as a learner would scroll to read it.
     w.pageView()->verticalScrollBar()->setValue(w.pageView()->verticalScrollBar()->maximum());
     settle(100);
-    return !q->isAnswerCorrect() && save(w.grab().toImage(), dir, QStringLiteral("question-wrong.png"));
+    return !q->feedbackPanel()->isCorrectShown() &&
+           save(w.grab().toImage(), dir, QStringLiteral("question-wrong.png"));
 }
 
 void allPages(MainWindow &w, const QString &dir)
 {
-    Navigator *nav = w.navigator();
+    Navigator *nav = navigator(w);
     nav->first();
     for (int i = 0; i < nav->pageCount(); ++i) {
         nav->goToIndex(i);
@@ -168,7 +184,7 @@ void allPages(MainWindow &w, const QString &dir)
 
 void dialogShots(MainWindow &w, const QString &dir)
 {
-    GlossaryDialog glossary(w.course()->glossary, &w);
+    GlossaryDialog glossary(w.session()->course().glossary, &w);
     glossary.selectTerm(QStringLiteral("telefoonetiquette"));
     glossary.show();
     settle(200);
@@ -177,10 +193,71 @@ void dialogShots(MainWindow &w, const QString &dir)
     shortcuts.show();
     settle(200);
     save(shortcuts.grab().toImage(), dir, QStringLiteral("dialog-shortcuts.png"));
-    AboutDialog about(w.course().get(), &w);
+    AboutDialog about(&w.session()->course(), &w);
     about.show();
     settle(200);
     save(about.grab().toImage(), dir, QStringLiteral("dialog-about.png"));
+}
+
+// Answers the current question with option `choice` (1-based; 0 leaves it open).
+void answer(SelfTestView *view, int choice)
+{
+    if (choice > 0)
+        view->runPage()->questionWidget()->chooseByNumber(choice);
+}
+
+// Clicks "Inleveren" and confirms, saving the dialog first when a name is given.
+void submit(SelfTestView *view, const QString &dir, const QString &name)
+{
+    QTimer::singleShot(0, [dir, name] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (!name.isEmpty()) {
+            settle(100);
+            save(box->grab().toImage(), dir, name);
+        }
+        box->findChild<QPushButton *>(QStringLiteral("confirmSubmitButton"))->click();
+    });
+    view->requestSubmit();
+    settle();
+}
+
+// The self-test in the window: the page, a question, the confirmation, the results and
+// one question in review. A first attempt (five right) fills the history.
+bool selfTestShots(MainWindow &w, const QString &dir)
+{
+    if (!goTo(w, QStringLiteral("test-jezelf-intro")))
+        return false;
+    save(w.grab().toImage(), dir, QStringLiteral("selftest-intro.png"));
+    w.openSelfTest();
+    SelfTestView *view = w.selfTestView();
+    if (!view)
+        return false;
+    const QList<int> first = {1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
+    for (int i = 0; i < first.size(); ++i) {
+        view->runPage()->showIndex(i);
+        answer(view, first[i]);
+    }
+    submit(view, dir, QString());
+    view->startNewAttempt();
+    settle();
+    const QList<int> second = {1, 2, 1, 0, 1, 2, 1, 1, 1, 2};
+    for (int i = 0; i < second.size(); ++i) {
+        view->runPage()->showIndex(i);
+        answer(view, second[i]);
+        settle(30);
+        if (i == 2)
+            save(w.grab().toImage(), dir, QStringLiteral("selftest-question.png"));
+    }
+    submit(view, dir, QStringLiteral("selftest-confirm.png"));
+    if (view->screen() != SelfTestView::Screen::Results)
+        return false;
+    settle(200);
+    save(w.grab().toImage(), dir, QStringLiteral("selftest-results.png"));
+    view->reviewQuestion(1); // question 2, answered wrong
+    settle(200);
+    return save(w.grab().toImage(), dir, QStringLiteral("selftest-review.png"));
 }
 
 QPalette darkPalette()
@@ -220,7 +297,8 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: leerpad_screenshots OUTDIR [--all] [--dark]\n";
+        QTextStream(stderr) << "usage: leerpad_screenshots OUTDIR [--all|--dialogs] [--dark] "
+                               "[--zoom=POINTS] [--size=WxH]\n";
         return 2;
     }
     const QString dir = args.at(1);
@@ -241,9 +319,20 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "module 1.4 does not load\n";
         return 1;
     }
-    MainWindow w;
-    w.showLoadResult(result);
-    w.resize(1280, 800);
+    // Progress goes to a throw-away folder: every run starts as a new learner.
+    QTemporaryDir data;
+    ProgressStore store(data.path());
+    SessionHost host(&store);
+    MainWindow w(&host);
+    host.show(result.course->filePath, result);
+    QSize size(1280, 800);
+    for (const QString &a : args) {
+        if (a.startsWith(QLatin1String("--size="))) {
+            const QStringList wh = a.mid(7).split(QLatin1Char('x'));
+            size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        }
+    }
+    w.resize(size);
     w.move(0, 0);
     w.show();
     w.activateWindow();
@@ -259,6 +348,7 @@ int main(int argc, char *argv[])
         ok = glossaryShot(w, dir) && ok;
         ok = dialogueShot(w, dir) && ok;
         ok = questionShot(w, dir) && ok;
+        ok = selfTestShots(w, dir) && ok;
     }
     return ok ? 0 : 1;
 }

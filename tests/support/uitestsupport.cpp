@@ -55,13 +55,31 @@ QByteArray singleParagraphCourse(const QString &paragraph)
     return json.toUtf8();
 }
 
-MediaBackendFactory FakeFactory::factory()
+TestPlayer::TestPlayer(const QString &path, const QString &dataDir)
+    : m_dataDir(dataDir.isEmpty() ? m_data.path() : dataDir), store(m_dataDir), host(&store),
+      window(&host)
 {
-    return [this] {
-        auto *fake = new FakeMediaBackend;
-        created << fake;
-        return fake;
-    };
+    window.setMediaPlayers(fakes.players());
+    if (!path.isEmpty())
+        window.openCourse(path);
+}
+
+TestPlayer::TestPlayer(const LoadResult &result, const QString &path)
+    : m_dataDir(m_data.path()), store(m_dataDir), host(&store), window(&host)
+{
+    window.setMediaPlayers(fakes.players());
+    host.show(path.isEmpty() && result.course ? result.course->filePath : path, result);
+}
+
+std::shared_ptr<const Course> TestPlayer::course() const
+{
+    return host.session() ? host.session()->coursePointer() : nullptr;
+}
+
+QString TestPlayer::selfTestPageId() const
+{
+    const CourseSession *s = host.session();
+    return s ? s->index().pageId(s->index().selfTestPage()) : QString();
 }
 
 void flushDeletes()

@@ -1,13 +1,16 @@
 #pragma once
 
 // Shared helpers for the widget tests: the real module 1.4, temporary course copies
-// with a twist, and a window wired to fake media players.
+// with a twist, and the player as main() builds it, wired to fake media players.
 
+#include "core/learning/navigator.h"
 #include "core/loader/courseloader.h"
-#include "support/fakemediabackend.h"
+#include "core/progress/progressstore.h"
+#include "core/session/coursesession.h"
+#include "core/session/sessionhost.h"
+#include "support/fakemediaplayer.h"
 #include "ui/window/mainwindow.h"
 
-#include <QPointer>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -38,12 +41,33 @@ std::unique_ptr<CourseCopy> copyModule();
 // A one-page course whose only paragraph is `paragraph` (a JSON string literal body).
 QByteArray singleParagraphCourse(const QString &paragraph);
 
-// Remembers every fake backend the window creates (one per audio block shown).
-struct FakeFactory
+// The player as main() builds it: a progress store in a temporary data folder (or the
+// given one), the session host and the window, with scripted media players. Opens path
+// unless it is empty.
+class TestPlayer
 {
-    QList<QPointer<FakeMediaBackend>> created;
-    MediaBackendFactory factory();
-    FakeMediaBackend *last() const { return created.isEmpty() ? nullptr : created.last().data(); }
+public:
+    explicit TestPlayer(const QString &path = moduleDir(), const QString &dataDir = {});
+    // A course already loaded (as the command line does before the window exists), from
+    // path (by default the course's own file).
+    explicit TestPlayer(const LoadResult &result, const QString &path = {});
+
+    bool open(const QString &path) { return window.openCourse(path); }
+    CourseSession *session() const { return host.session(); }
+    Navigator &nav() const { return *host.session()->navigator(); }
+    std::shared_ptr<const Course> course() const;
+    QString selfTestPageId() const;
+    QString dataDir() const { return m_dataDir; }
+
+private:
+    QTemporaryDir m_data;
+    QString m_dataDir;
+
+public:
+    ProgressStore store;
+    SessionHost host;
+    FakeFactory fakes;
+    MainWindow window;
 };
 
 // Deletes what the page view let go of (it defers deletion of an old page).

@@ -1,8 +1,8 @@
 #pragma once
 
-// One learner's go at the self-test. A plain value with public fields so a progress
-// store can persist and restore it field by field; the functions below keep its
-// invariants (orders that match the test, answers that can be scored).
+// One learner's go at the self-test. A plain value: the self-test session changes it
+// through the functions below, which keep its invariants (orders that match the test,
+// answers that can be scored), and the progress store keeps it as it is.
 
 #include "core/learning/scoring.h"
 #include "core/model/course.h"
@@ -21,12 +21,13 @@ struct Attempt
     QString id;                             // unique key for a store (a UUID, no braces)
     int number = 0;                         // 1-based, in the order attempts were started
     quint64 seed = 0;                       // replays questionOrder/optionOrder exactly
+    QString courseVersion;                  // the course version it was started under
     QDateTime startedAt;                    // UTC
     QDateTime submittedAt;                  // UTC; invalid while the attempt is in progress
     QStringList questionOrder;              // question ids in the order shown
     QMap<QString, QStringList> optionOrder; // per question id: option ids in the order shown
     Answers answers;                        // chosen option ids per question id
-    std::optional<Score> score;             // set when submitted
+    std::optional<Score> score;             // set when submitted (and when rescored)
 
     bool isSubmitted() const { return submittedAt.isValid(); }
     bool isAnswered(const QString &questionId) const { return !answers.value(questionId).isEmpty(); }

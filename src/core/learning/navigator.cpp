@@ -1,7 +1,7 @@
 #include "core/learning/navigator.h"
 
-#include "core/model/course.h"
 #include "core/logging.h"
+#include "core/model/courseindex.h"
 
 namespace leerpad {
 
@@ -11,26 +11,14 @@ namespace {
 constexpr int kMaxHistory = 200;
 } // namespace
 
-QStringList completionBlockIds(const Page &page)
-{
-    QStringList ids;
-    for (const Block &b : page.blocks) {
-        if (b.audio() || b.question() || b.isSelfTest())
-            ids << b.id;
-    }
-    return ids;
-}
-
 Navigator::Navigator(QObject *parent) : QObject(parent) {}
 
-void Navigator::setCourse(const Course &course)
+void Navigator::setCourse(const CourseIndex &index)
 {
     QList<PageEntry> pages;
-    pages.reserve(course.pageCount());
-    for (const Section &s : course.sections) {
-        for (const Page &p : s.pages)
-            pages.append({p.id, completionBlockIds(p)});
-    }
+    pages.reserve(index.pageCount());
+    for (int i = 0; i < index.pageCount(); ++i)
+        pages.append({index.pageId(i), index.completionBlocks(i)});
     setPages(pages);
 }
 

@@ -4,6 +4,8 @@
 // so the rules (what "completed" means, where "back" goes) are tested without widgets;
 // the window and the table of contents only reflect this state.
 
+#include "core/learning/navigationstate.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -13,26 +15,9 @@
 
 namespace leerpad {
 
-struct Course;
-struct Page;
-
-// What a progress store saves and gives back. Plain data keyed by page id, so progress
-// survives a re-published course for every page whose id still exists.
-struct NavigationState
-{
-    QString currentPageId;
-    QSet<QString> visited;
-    QSet<QString> completed;
-
-    friend bool operator==(const NavigationState &, const NavigationState &) = default;
-};
+class CourseIndex;
 
 enum class PageState { NotVisited, Visited, Completed };
-
-// The blocks of a page that must be finished before the page counts as completed:
-// audio (played to the end or transcript opened), practice questions (checked) and the
-// self-test. A page with none of those is completed as soon as it is shown.
-QStringList completionBlockIds(const Page &page);
 
 class Navigator : public QObject
 {
@@ -41,13 +26,13 @@ public:
     struct PageEntry
     {
         QString id;
-        QStringList requiredBlocks; // see completionBlockIds()
+        QStringList requiredBlocks; // see CourseIndex::completionBlocks()
     };
 
     explicit Navigator(QObject *parent = nullptr);
 
     // Replaces the page list (course order) and resets all state; shows the first page.
-    void setCourse(const Course &course);
+    void setCourse(const CourseIndex &index);
     void setPages(const QList<PageEntry> &pages);
 
     int pageCount() const { return int(m_pages.size()); }

@@ -117,6 +117,11 @@ QString fillScorePlaceholders(const QString &feedback, int points, int maxPoints
     return out;
 }
 
+Outcome judgeAnswer(const Question &question, const QSet<QString> &chosen)
+{
+    return judge(inDefinitionOrder(question, chosen), correctInDefinitionOrder(question));
+}
+
 ScoringResult scoreAnswers(const SelfTest &test, const Answers &answers)
 {
     if (auto error = validateAnswers(test, answers))

@@ -74,6 +74,9 @@ std::optional<ScoringError> validateAnswers(const SelfTest &test, const Answers 
 
 ScoringResult scoreAnswers(const SelfTest &test, const Answers &answers);
 
+// The rule above for one question: the same for practice and the self-test.
+Outcome judgeAnswer(const Question &question, const QSet<QString> &chosen);
+
 // The band whose minScore is the highest one not above points; -1 when none fits.
 int bandFor(const QList<ScoreBand> &bands, int points);
 

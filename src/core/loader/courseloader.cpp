@@ -39,6 +39,11 @@ QString courseFileFor(const QString &path)
     return path;
 }
 
+QString absoluteCourseFile(const QString &path)
+{
+    return QFileInfo(courseFileFor(path)).absoluteFilePath();
+}
+
 LoadResult loadCourse(const QString &path, const LoadOptions &options)
 {
     const QString filePath = courseFileFor(path);
@@ -152,8 +157,10 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
                              return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                          });
     }
-    if (course && !hasErrors(result.diagnostics))
+    if (course && !hasErrors(result.diagnostics)) {
+        course->index = CourseIndex(*course);
         result.course = std::make_shared<const Course>(std::move(*course));
+    }
     return result;
 }
 

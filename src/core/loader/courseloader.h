@@ -29,6 +29,8 @@ constexpr qint64 kMaxCourseFileBytes = 16 * 1024 * 1024;
 
 // A folder means "<folder>/course.json".
 QString courseFileFor(const QString &path);
+// The same, made absolute: how a course file is named wherever it is remembered.
+QString absoluteCourseFile(const QString &path);
 
 LoadResult loadCourse(const QString &path, const LoadOptions &options = {});
 

@@ -36,4 +36,21 @@ int Course::pageCount() const
     return n;
 }
 
+const Page *Course::page(int pageIndex) const
+{
+    const CourseIndex::Position at = index.position(pageIndex);
+    return at.isValid() ? &sections[at.section].pages[at.page] : nullptr;
+}
+
+const Section *Course::sectionOfPage(int pageIndex) const
+{
+    const CourseIndex::Position at = index.position(pageIndex);
+    return at.isValid() ? &sections[at.section] : nullptr;
+}
+
+const Block &Course::block(CourseIndex::BlockRef ref) const
+{
+    return page(ref.page)->blocks[ref.block];
+}
+
 } // namespace leerpad

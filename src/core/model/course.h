@@ -3,6 +3,8 @@
 // The course model: plain, immutable-after-load value types. The loader is the
 // only producer; everything else reads. Nothing here knows about JSON or widgets.
 
+#include "core/model/courseindex.h"
+
 #include <QList>
 #include <QString>
 
@@ -162,8 +164,16 @@ struct Course
     QString filePath; // absolute path of course.json
     QString rootDir;  // absolute path of the course folder
 
+    // Pages in course order and where things are; the loader builds it. A course built
+    // by hand (tests) must set it too: `course.index = CourseIndex(course)`.
+    CourseIndex index;
+
     const GlossaryEntry *glossaryEntry(const QString &id) const;
     int pageCount() const;
+    // By course-order index (see CourseIndex); null when out of range.
+    const Page *page(int index) const;
+    const Section *sectionOfPage(int index) const;
+    const Block &block(CourseIndex::BlockRef ref) const; // ref must come from index
 };
 
 } // namespace leerpad

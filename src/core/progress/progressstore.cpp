@@ -1,7 +1,7 @@
 #include "core/progress/progressstore.h"
 
+#include "core/logging.h"
 #include "core/progress/storeconnection.h"
-#include "core/progress/storelogging.h"
 #include "core/progress/storereconcile.h"
 #include "core/progress/storewriter.h"
 
@@ -158,10 +158,10 @@ CourseResume ProgressStore::openCourse(const CourseKeys &keys)
     return resume;
 }
 
-bool ProgressStore::saveNavigation(const QString &courseId, const StoredNavigation &navigation)
+bool ProgressStore::saveNavigation(const QString &courseId, const NavigationState &navigation)
 {
     Slot &s = slot(courseId);
-    const StoredNavigation before = s.progress.navigation;
+    const NavigationState before = s.progress.navigation;
     s.progress.navigation = navigation;
     const CourseProgress &current = s.progress;
     return commit(courseId, Pending::Merge, [&](StoreWriter &w) {
@@ -190,13 +190,13 @@ bool ProgressStore::saveAudioPosition(const QString &courseId, const QString &bl
     });
 }
 
-bool ProgressStore::saveAttempt(const QString &courseId, const StoredAttempt &attempt)
+bool ProgressStore::saveAttempt(const QString &courseId, const Attempt &attempt)
 {
     Slot &s = slot(courseId);
-    StoredAttempt stored = attempt;
-    std::optional<StoredAttempt> before;
+    Attempt stored = attempt;
+    std::optional<Attempt> before;
     auto it = std::find_if(s.progress.attempts.begin(), s.progress.attempts.end(),
-                           [&](const StoredAttempt &a) { return a.id == attempt.id; });
+                           [&](const Attempt &a) { return a.id == attempt.id; });
     if (it != s.progress.attempts.end()) {
         before = *it;
         stored.courseVersion = it->courseVersion;

@@ -67,13 +67,13 @@ public:
     // Each call is one learner action and one committed transaction. They return whether
     // it reached the file; the in-memory state is updated either way. Saving for a
     // course that was not opened first works, but its version stays unknown.
-    bool saveNavigation(const QString &courseId, const StoredNavigation &navigation);
+    bool saveNavigation(const QString &courseId, const NavigationState &navigation);
     bool savePracticeAnswer(const QString &courseId, const QString &questionId,
                             const PracticeAnswer &answer);
     bool saveAudioPosition(const QString &courseId, const QString &blockId, qint64 positionMs);
     // Start, answer or submit: the whole attempt, keyed by its id. The store keeps the
     // course version the attempt was first saved under.
-    bool saveAttempt(const QString &courseId, const StoredAttempt &attempt);
+    bool saveAttempt(const QString &courseId, const Attempt &attempt);
     // "Voortgang wissen": forgets everything of one course (other courses stay).
     bool reset(const QString &courseId);
 

@@ -25,12 +25,19 @@ QString toJson(const QStringList &ids)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
 }
 
-QString toJson(const QHash<QString, QStringList> &map)
+QString toJson(const QMap<QString, QStringList> &map)
 {
     QJsonObject object; // sorted keys: the same map always gives the same text
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         object.insert(it.key(), QJsonArray::fromStringList(it.value()));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString toJson(const QSet<QString> &ids)
+{
+    QStringList sorted(ids.cbegin(), ids.cend());
+    sorted.sort();
+    return toJson(sorted);
 }
 
 // Rows are only ever written by this code, so malformed JSON means outside damage that
@@ -40,9 +47,15 @@ QStringList idsFromJson(const QVariant &value)
     return idsFromArray(QJsonDocument::fromJson(value.toString().toUtf8()).array());
 }
 
-QHash<QString, QStringList> mapFromJson(const QVariant &value)
+QSet<QString> setFromJson(const QVariant &value)
 {
-    QHash<QString, QStringList> map;
+    const QStringList ids = idsFromJson(value);
+    return QSet<QString>(ids.cbegin(), ids.cend());
+}
+
+QMap<QString, QStringList> mapFromJson(const QVariant &value)
+{
+    QMap<QString, QStringList> map;
     const QJsonObject object = QJsonDocument::fromJson(value.toString().toUtf8()).object();
     for (auto it = object.begin(); it != object.end(); ++it)
         map.insert(it.key(), idsFromArray(it.value().toArray()));

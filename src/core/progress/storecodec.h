@@ -4,7 +4,8 @@
 // JSON, times as UTC milliseconds, "not set" as NULL.
 
 #include <QDateTime>
-#include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -14,10 +15,12 @@
 namespace leerpad::storecodec {
 
 QString toJson(const QStringList &ids);
-QString toJson(const QHash<QString, QStringList> &map);
+QString toJson(const QMap<QString, QStringList> &map);
+QString toJson(const QSet<QString> &ids); // sorted, so equal sets give equal text
 // Malformed JSON reads as empty (see the .cpp).
 QStringList idsFromJson(const QVariant &value);
-QHash<QString, QStringList> mapFromJson(const QVariant &value);
+QMap<QString, QStringList> mapFromJson(const QVariant &value);
+QSet<QString> setFromJson(const QVariant &value);
 
 QVariant timeValue(const QDateTime &time); // NULL for an invalid time
 QDateTime timeFrom(const QVariant &value);

@@ -1,6 +1,6 @@
 #include "core/progress/storeconnection.h"
 
-#include "core/progress/storelogging.h"
+#include "core/logging.h"
 #include "core/progress/storeschema.h"
 
 #include <QDateTime>

@@ -18,17 +18,14 @@ CourseKeys courseKeys(const Course &course)
     CourseKeys keys;
     keys.courseId = course.id;
     keys.courseVersion = course.version;
-    for (const Section &section : course.sections) {
-        for (const Page &page : section.pages) {
-            keys.pageIds.insert(page.id);
-            for (const Block &block : page.blocks) {
-                if (const Question *q = block.question())
-                    addQuestion(keys, *q);
-                else if (block.audio())
-                    keys.audioBlockIds.insert(block.id);
-            }
-        }
-    }
+    const CourseIndex &index = course.index;
+    keys.pageIds.reserve(index.pageCount());
+    for (int i = 0; i < index.pageCount(); ++i)
+        keys.pageIds.insert(index.pageId(i));
+    for (const CourseIndex::BlockRef &ref : index.questionBlocks())
+        addQuestion(keys, *course.block(ref).question());
+    for (const CourseIndex::BlockRef &ref : index.audioBlocks())
+        keys.audioBlockIds.insert(course.block(ref).id);
     // Self-test questions that refer to a practice block are copies with the same id
     // and options, so inserting them again is harmless.
     if (course.selfTest) {

@@ -16,7 +16,7 @@ bool optionsExist(const CourseKeys &keys, const QString &questionId, const QStri
     return true;
 }
 
-int reconcileNavigation(StoredNavigation &nav, const QSet<QString> &pageIds)
+int reconcileNavigation(NavigationState &nav, const QSet<QString> &pageIds)
 {
     QSet<QString> dropped;
     if (!nav.currentPageId.isEmpty() && !pageIds.contains(nav.currentPageId)) {
@@ -38,7 +38,7 @@ int reconcileNavigation(StoredNavigation &nav, const QSet<QString> &pageIds)
 
 } // namespace
 
-bool attemptFits(const StoredAttempt &attempt, const CourseKeys &keys)
+bool attemptFits(const Attempt &attempt, const CourseKeys &keys)
 {
     for (const QString &q : attempt.questionOrder) {
         if (!keys.questionOptions.contains(q))
@@ -49,7 +49,7 @@ bool attemptFits(const StoredAttempt &attempt, const CourseKeys &keys)
             return false;
     }
     for (auto it = attempt.answers.cbegin(); it != attempt.answers.cend(); ++it) {
-        if (!optionsExist(keys, it.key(), it.value()))
+        if (!optionsExist(keys, it.key(), QStringList(it.value().cbegin(), it.value().cend())))
             return false;
     }
     return true;
@@ -86,7 +86,7 @@ ReconcileReport reconcileProgress(CourseProgress &progress, const CourseKeys &ke
         }
     }
     report.droppedAttempts = int(progress.attempts.removeIf(
-        [&keys](const StoredAttempt &a) { return !attemptFits(a, keys); }));
+        [&keys](const Attempt &a) { return !attemptFits(a, keys); }));
     return report;
 }
 

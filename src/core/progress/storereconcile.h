@@ -13,6 +13,6 @@ ReconcileReport reconcileProgress(CourseProgress &progress, const CourseKeys &ke
 
 // Whether an attempt can still be shown against the course: every question and option
 // it mentions still exists.
-bool attemptFits(const StoredAttempt &attempt, const CourseKeys &keys);
+bool attemptFits(const Attempt &attempt, const CourseKeys &keys);
 
 } // namespace leerpad

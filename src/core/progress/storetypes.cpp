@@ -9,9 +9,9 @@ bool CourseProgress::isEmpty() const
            && attempts.isEmpty();
 }
 
-const StoredAttempt *CourseProgress::attempt(const QString &attemptId) const
+const Attempt *CourseProgress::attempt(const QString &attemptId) const
 {
-    for (const StoredAttempt &a : attempts) {
+    for (const Attempt &a : attempts) {
         if (a.id == attemptId)
             return &a;
     }

@@ -1,67 +1,34 @@
 #pragma once
 
-// What the progress store keeps per course, as plain values. Deliberately free of the
-// player's own types (NavigationState, Attempt): the store must be able to read back
-// what an older or newer player wrote, so it speaks in ids and strings only and the
-// caller maps them.
+// What the progress store keeps per course. It stores the learner's own types
+// (NavigationState, PracticeAnswer, Attempt) as they are: one type per concept. What
+// an older or newer player wrote is read back in ids and strings that the store
+// checks against the course as it is now (see CourseKeys and storereconcile.h).
 
-#include <QDateTime>
+#include "core/learning/attempt.h"
+#include "core/learning/navigationstate.h"
+#include "core/learning/practice.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
-#include <QStringList>
-
-#include <optional>
 
 namespace leerpad {
-
-struct StoredNavigation
-{
-    QString currentPageId; // empty: never opened
-    QSet<QString> visited;
-    QSet<QString> completed;
-
-    bool operator==(const StoredNavigation &) const = default;
-};
-
-struct PracticeAnswer
-{
-    QStringList optionIds; // chosen options; empty when the learner cleared the choice
-    bool checked = false;  // "Controleer" pressed for this choice
-
-    bool operator==(const PracticeAnswer &) const = default;
-};
-
-struct StoredAttempt
-{
-    QString id;            // unique within the course
-    int number = 0;        // 1-based, in the order attempts were started
-    QString courseVersion; // filled in by the store: the course version it was taken under
-    QDateTime startedAt;   // UTC, millisecond precision
-    QDateTime submittedAt; // UTC; invalid while the attempt is in progress
-    quint64 shuffleSeed = 0;
-    QStringList questionOrder;               // question ids in the order shown
-    QHash<QString, QStringList> optionOrder; // question id -> option ids in the order shown
-    QHash<QString, QStringList> answers;     // question id -> chosen option ids
-    std::optional<int> score;                // points; set when submitted
-    std::optional<int> bandIndex;            // index into the test's bands; set when submitted
-
-    bool isSubmitted() const { return submittedAt.isValid(); }
-    bool operator==(const StoredAttempt &) const = default;
-};
 
 struct CourseProgress
 {
     QString courseId;
     QString courseVersion;
-    StoredNavigation navigation;
+    NavigationState navigation;
     QHash<QString, PracticeAnswer> practice; // question id -> answer
     QHash<QString, qint64> audioPositions;   // audio block id -> position in ms
-    QList<StoredAttempt> attempts;           // by start time, oldest first
+    // By start time, oldest first. Read back without a score: the points follow from the
+    // answers (SelfTestSession rescores), so the file holds nothing it could get wrong.
+    QList<Attempt> attempts;
 
     bool isEmpty() const;
-    const StoredAttempt *attempt(const QString &attemptId) const;
+    const Attempt *attempt(const QString &attemptId) const;
     bool operator==(const CourseProgress &) const = default;
 };
 

@@ -149,19 +149,27 @@ bool StoreWriter::putAudio(const QString &courseId, const QString &blockId, qint
     return ok;
 }
 
-bool StoreWriter::putAttemptRow(const QString &courseId, const StoredAttempt &a)
+bool StoreWriter::putAttemptRow(const QString &courseId, const Attempt &a)
 {
+    // Points and band are written for people reading the file; reading ignores them.
+    std::optional<int> points;
+    std::optional<int> band;
+    if (a.score) {
+        points = a.score->points;
+        if (a.score->band >= 0)
+            band = a.score->band;
+    }
     const bool ok = run(m_putAttempt,
                         {courseId, a.id, a.number, a.courseVersion, timeValue(a.startedAt),
-                         timeValue(a.submittedAt), static_cast<qint64>(a.shuffleSeed),
-                         toJson(a.questionOrder), toJson(a.optionOrder), optionalValue(a.score),
-                         optionalValue(a.bandIndex)});
+                         timeValue(a.submittedAt), static_cast<qint64>(a.seed),
+                         toJson(a.questionOrder), toJson(a.optionOrder), optionalValue(points),
+                         optionalValue(band)});
     m_putAttempt.finish();
     return ok;
 }
 
 bool StoreWriter::putAttemptAnswer(const QString &courseId, const QString &attemptId,
-                                   const QString &questionId, const QStringList &optionIds)
+                                   const QString &questionId, const QSet<QString> &optionIds)
 {
     const bool ok = run(m_putAttemptAnswer, {courseId, attemptId, questionId, toJson(optionIds)});
     m_putAttemptAnswer.finish();
@@ -187,8 +195,8 @@ bool StoreWriter::removeCourse(const QString &courseId)
     return true;
 }
 
-bool StoreWriter::putNavigationDelta(const QString &courseId, const StoredNavigation &before,
-                                     const StoredNavigation &after)
+bool StoreWriter::putNavigationDelta(const QString &courseId, const NavigationState &before,
+                                     const NavigationState &after)
 {
     const QSet<QString> pages = before.visited + before.completed + after.visited + after.completed;
     for (const QString &page : pages) {
@@ -206,8 +214,8 @@ bool StoreWriter::putNavigationDelta(const QString &courseId, const StoredNaviga
     return true;
 }
 
-bool StoreWriter::putAttemptDelta(const QString &courseId, const StoredAttempt *before,
-                                  const StoredAttempt &after)
+bool StoreWriter::putAttemptDelta(const QString &courseId, const Attempt *before,
+                                  const Attempt &after)
 {
     if (!putAttemptRow(courseId, after))
         return false;
@@ -238,7 +246,7 @@ bool StoreWriter::putWholeCourse(const CourseProgress &progress)
         if (!putAudio(progress.courseId, it.key(), it.value()))
             return false;
     }
-    for (const StoredAttempt &attempt : progress.attempts) {
+    for (const Attempt &attempt : progress.attempts) {
         if (!putAttemptDelta(progress.courseId, nullptr, attempt))
             return false;
     }
@@ -298,17 +306,15 @@ bool StoreWriter::readAttempts(const QString &courseId, CourseProgress &p)
     QHash<QString, qsizetype> index;
     while (m_readAttempts.next()) {
         const QSqlQuery &q = m_readAttempts;
-        StoredAttempt a;
+        Attempt a;
         a.id = q.value(0).toString();
         a.number = q.value(1).toInt();
         a.courseVersion = q.value(2).toString();
         a.startedAt = timeFrom(q.value(3));
         a.submittedAt = timeFrom(q.value(4));
-        a.shuffleSeed = static_cast<quint64>(q.value(5).toLongLong());
+        a.seed = static_cast<quint64>(q.value(5).toLongLong());
         a.questionOrder = idsFromJson(q.value(6));
         a.optionOrder = mapFromJson(q.value(7));
-        a.score = optionalFrom(q.value(8));
-        a.bandIndex = optionalFrom(q.value(9));
         index.insert(a.id, p.attempts.size());
         p.attempts.append(a);
     }
@@ -321,7 +327,7 @@ bool StoreWriter::readAttempts(const QString &courseId, CourseProgress &p)
         if (it == index.constEnd())
             continue; // an answer whose attempt row is gone has nothing to belong to
         p.attempts[*it].answers.insert(m_readAttemptAnswers.value(1).toString(),
-                                       idsFromJson(m_readAttemptAnswers.value(2)));
+                                       setFromJson(m_readAttemptAnswers.value(2)));
     }
     m_readAttemptAnswers.finish();
     return true;

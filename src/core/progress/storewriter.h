@@ -27,17 +27,17 @@ public:
     bool removePage(const QString &courseId, const QString &pageId);
     bool putPractice(const QString &courseId, const QString &questionId, const PracticeAnswer &answer);
     bool putAudio(const QString &courseId, const QString &blockId, qint64 positionMs);
-    bool putAttemptRow(const QString &courseId, const StoredAttempt &attempt);
+    bool putAttemptRow(const QString &courseId, const Attempt &attempt);
     bool putAttemptAnswer(const QString &courseId, const QString &attemptId,
-                          const QString &questionId, const QStringList &optionIds);
+                          const QString &questionId, const QSet<QString> &optionIds);
     bool removeAttemptAnswer(const QString &courseId, const QString &attemptId, const QString &questionId);
     bool removeCourse(const QString &courseId);
 
     // Writes navigation changes between two states (rows only for pages that changed).
-    bool putNavigationDelta(const QString &courseId, const StoredNavigation &before,
-                            const StoredNavigation &after);
+    bool putNavigationDelta(const QString &courseId, const NavigationState &before,
+                            const NavigationState &after);
     // Writes an attempt row and the answers that differ from `before` (null: all).
-    bool putAttemptDelta(const QString &courseId, const StoredAttempt *before, const StoredAttempt &after);
+    bool putAttemptDelta(const QString &courseId, const Attempt *before, const Attempt &after);
     // Upserts everything in progress (without removing rows it does not mention).
     bool putWholeCourse(const CourseProgress &progress);
 

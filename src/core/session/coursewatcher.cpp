@@ -1,17 +1,14 @@
 #include "core/session/coursewatcher.h"
 
+#include "core/logging.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
 
 namespace leerpad {
-
-namespace {
-Q_LOGGING_CATEGORY(lcWatcher, "leerpad.core.watcher", QtWarningMsg)
-}
 
 CourseWatcher::CourseWatcher(QObject *parent)
     : QObject(parent), m_watcher(new QFileSystemWatcher(this)), m_debounce(new QTimer(this))

@@ -20,8 +20,8 @@ const QString kVolumeKey = QStringLiteral("audio/volume");
 const QString kRateKey = QStringLiteral("audio/rate");
 } // namespace
 
-AudioBlockView::AudioBlockView(const AudioBlock &block, MediaBackend *backend, QWidget *parent)
-    : Card(parent), m_controller(new AudioController(block, backend, this)),
+AudioBlockView::AudioBlockView(const AudioBlock &block, const MediaPlayers &players, QWidget *parent)
+    : Card(parent), m_controller(new AudioController(block, players, this)),
       m_controls(new AudioControls(this)), m_messageBox(new QWidget(this)),
       m_messageIcon(new QLabel(m_messageBox)), m_message(new QLabel(m_messageBox))
 {

@@ -5,8 +5,7 @@
 // dialogue has played to the end or its transcript was opened.
 
 #include "core/model/course.h"
-#include "ui/audio/mediabackend.h"
-
+#include "ui/audio/mediaplayers.h"
 #include "ui/style/card.h"
 
 class QLabel;
@@ -22,8 +21,7 @@ class AudioBlockView : public Card
 {
     Q_OBJECT
 public:
-    // Takes ownership of backend (may be null when the file is missing).
-    AudioBlockView(const AudioBlock &block, MediaBackend *backend, QWidget *parent = nullptr);
+    AudioBlockView(const AudioBlock &block, const MediaPlayers &players, QWidget *parent = nullptr);
 
     AudioController *controller() const { return m_controller; }
     AudioControls *controls() const { return m_controls; }

@@ -1,27 +1,21 @@
 #include "ui/audio/audiocontroller.h"
 
-#include <utility>
-
 #include "ui/logging.h"
 
+#include <QTimer>
+#include <QUrl>
+
 #include <algorithm>
+#include <utility>
 
 namespace leerpad {
 
-AudioController::AudioController(const AudioBlock &block, MediaBackend *backend, QObject *parent)
-    : QObject(parent), m_backend(backend), m_src(block.src), m_cues(block.cues)
+AudioController::AudioController(const AudioBlock &block, const MediaPlayers &players,
+                                 QObject *parent)
+    : QObject(parent), m_players(players), m_src(block.src), m_srcPath(block.srcPath),
+      m_cues(block.cues)
 {
-    if (m_backend) {
-        m_backend->setParent(this);
-        connect(m_backend, &MediaBackend::mediaStatusChanged, this,
-                &AudioController::handleMediaStatus);
-        connect(m_backend, &MediaBackend::playbackStateChanged, this,
-                &AudioController::handlePlaybackState);
-        connect(m_backend, &MediaBackend::positionChanged, this, &AudioController::handlePosition);
-        connect(m_backend, &MediaBackend::durationChanged, this, &AudioController::handleDuration);
-        connect(m_backend, &MediaBackend::errorOccurred, this, &AudioController::handleError);
-    }
-    if (!block.srcAvailable || !m_backend) {
+    if (!block.srcAvailable || !m_players.create) {
         qCInfo(lcAudio) << "audio unavailable:" << block.src;
         m_message = tr("Het geluidsbestand ontbreekt (%1). Je kunt het gesprek wel lezen in de "
                        "uitgeschreven tekst.")
@@ -29,10 +23,35 @@ AudioController::AudioController(const AudioBlock &block, MediaBackend *backend,
         return;
     }
     m_status = Status::Loading;
+    if (m_players.createAfterPaint) {
+        // A timer, not a posted call: timers run after the posted layout and paint
+        // events, so the page is on screen before the pipeline is built.
+        QTimer::singleShot(1, this, &AudioController::createPlayer);
+    } else {
+        createPlayer();
+    }
+}
+
+AudioController::~AudioController()
+{
+    // The player may still report while it is torn down: not to a half-destroyed us.
+    m_closing = true;
+    m_player.reset();
+}
+
+void AudioController::createPlayer()
+{
+    m_player = m_players.create(this);
+    if (!m_player) {
+        fail(MediaPlayers::pluginStatus());
+        return;
+    }
+    m_player->setVolume(m_volume);
+    m_player->setMuted(m_muted);
     // Whether there is an audio device is asked once the media has loaded: the first
     // question loads the media plugin and starts the sound system, which should not
     // hold up the page that is being opened.
-    m_backend->setSource(QUrl::fromLocalFile(block.srcPath));
+    m_player->setSource(QUrl::fromLocalFile(m_srcPath));
 }
 
 QList<qreal> AudioController::rates()
@@ -45,6 +64,11 @@ bool AudioController::canPlay() const
     return m_status != Status::Unavailable && m_status != Status::Failed;
 }
 
+bool AudioController::hasPlayer() const
+{
+    return m_player && canPlay();
+}
+
 int AudioController::cueAt(qint64 ms) const
 {
     const auto it = std::upper_bound(m_cues.cbegin(), m_cues.cend(), ms,
@@ -54,17 +78,17 @@ int AudioController::cueAt(qint64 ms) const
 
 void AudioController::play()
 {
-    if (!canPlay())
+    if (!hasPlayer())
         return;
     if (m_status == Status::Ended)
         seek(0);
-    m_backend->play();
+    m_player->play();
 }
 
 void AudioController::pause()
 {
-    if (canPlay())
-        m_backend->pause();
+    if (hasPlayer())
+        m_player->pause();
 }
 
 void AudioController::togglePlayPause()
@@ -77,11 +101,11 @@ void AudioController::togglePlayPause()
 
 void AudioController::seek(qint64 ms)
 {
-    if (!canPlay())
+    if (!hasPlayer())
         return;
     ms = std::max<qint64>(0, m_duration > 0 ? std::min(ms, m_duration) : ms);
-    m_backend->setPosition(ms);
-    // Show the new place at once; the backend confirms with positionChanged later.
+    m_player->setPosition(ms);
+    // Show the new place at once; the player confirms with positionChanged later.
     updatePosition(ms);
     if (m_status == Status::Ended)
         setStatus(Status::Paused);
@@ -99,11 +123,11 @@ void AudioController::resumeAt(qint64 ms)
 
 void AudioController::seekToCue(int index)
 {
-    if (index < 0 || index >= int(m_cues.size()) || !canPlay())
+    if (index < 0 || index >= int(m_cues.size()) || !hasPlayer())
         return;
     seek(m_cues[index].startMs);
     if (m_status != Status::Playing)
-        m_backend->play();
+        m_player->play();
 }
 
 void AudioController::setRate(qreal rate)
@@ -111,11 +135,11 @@ void AudioController::setRate(qreal rate)
     if (qFuzzyCompare(rate, m_rate) || rate <= 0)
         return;
     m_rate = rate;
-    // Before the media is loaded the GStreamer backend drops the rate but remembers
+    // Before the media is loaded the GStreamer player drops the rate but remembers
     // it, and would then ignore the same value again; so pass it on only once loaded
     // (handleMediaStatus() applies it then).
-    if (m_backend && canPlay() && m_status != Status::Loading)
-        m_backend->setPlaybackRate(rate);
+    if (m_player && canPlay() && m_status != Status::Loading)
+        m_player->setPlaybackRate(rate);
     emit rateChanged(rate);
 }
 
@@ -125,8 +149,8 @@ void AudioController::setVolume(float volume)
     if (qFuzzyCompare(volume, m_volume))
         return;
     m_volume = volume;
-    if (m_backend)
-        m_backend->setVolume(volume);
+    if (m_player)
+        m_player->setVolume(volume);
     emit volumeChanged(volume);
 }
 
@@ -135,26 +159,28 @@ void AudioController::setMuted(bool muted)
     if (muted == m_muted)
         return;
     m_muted = muted;
-    if (m_backend)
-        m_backend->setMuted(muted);
+    if (m_player)
+        m_player->setMuted(muted);
     emit mutedChanged(muted);
 }
 
-void AudioController::handleMediaStatus(MediaStatus status)
+void AudioController::engineStatus(media::Status status)
 {
+    if (m_closing)
+        return;
     qCDebug(lcAudio) << "media status" << int(status);
     switch (status) {
-    case MediaStatus::NoMedia:
-    case MediaStatus::Loading:
+    case media::Status::NoMedia:
+    case media::Status::Loading:
         if (m_status != Status::Failed && m_status != Status::Playing)
             setStatus(Status::Loading);
         break;
-    case MediaStatus::Loaded:
-        if (!std::exchange(m_outputChecked, true) && !m_backend->hasAudioOutput())
+    case media::Status::Loaded:
+        if (!std::exchange(m_outputChecked, true) && m_players.hasAudioOutput && !m_players.hasAudioOutput())
             setMessage(tr("Er is geen geluidsapparaat gevonden, dus je hoort het gesprek "
                           "misschien niet. Je kunt het wel lezen in de uitgeschreven tekst."));
         if (!qFuzzyCompare(m_rate, 1.0))
-            m_backend->setPlaybackRate(m_rate);
+            m_player->setPlaybackRate(m_rate);
         if (m_status == Status::Loading)
             setStatus(Status::Ready);
         if (m_pendingPosition > 0) {
@@ -162,59 +188,67 @@ void AudioController::handleMediaStatus(MediaStatus status)
             seek(ms);
         }
         break;
-    case MediaStatus::Stalled:
-    case MediaStatus::Buffering:
-    case MediaStatus::Buffered:
+    case media::Status::Stalled:
+    case media::Status::Buffering:
+    case media::Status::Buffered:
         if (m_status == Status::Loading)
             setStatus(Status::Ready);
         break;
-    case MediaStatus::EndOfMedia:
+    case media::Status::EndOfMedia:
         if (m_duration > 0)
             updatePosition(m_duration);
         setStatus(Status::Ended);
         emit playedToEnd();
         break;
-    case MediaStatus::Invalid:
+    case media::Status::Invalid:
         fail(QStringLiteral("invalid media"));
         break;
     }
 }
 
-void AudioController::handlePlaybackState(PlaybackState state)
+void AudioController::engineState(media::State state)
 {
+    if (m_closing)
+        return;
     if (m_status == Status::Failed || m_status == Status::Unavailable)
         return;
     switch (state) {
-    case PlaybackState::Playing:
+    case media::State::Playing:
         setStatus(Status::Playing);
         break;
-    case PlaybackState::Paused:
+    case media::State::Paused:
         setStatus(Status::Paused);
         break;
-    case PlaybackState::Stopped:
+    case media::State::Stopped:
         if (m_status != Status::Ended)
             setStatus(Status::Ready);
         break;
     }
 }
 
-void AudioController::handlePosition(qint64 ms)
+void AudioController::enginePosition(qint64 ms)
 {
+    if (m_closing)
+        return;
     if (canPlay())
         updatePosition(ms);
 }
 
-void AudioController::handleDuration(qint64 ms)
+void AudioController::engineDuration(qint64 ms)
 {
+    if (m_closing)
+        return;
     if (ms == m_duration || ms < 0)
         return;
     m_duration = ms;
     emit durationChanged(ms);
 }
 
-void AudioController::handleError(const QString &errorString)
+void AudioController::engineError(const QString &message)
 {
-    fail(errorString);
+    if (m_closing)
+        return;
+    fail(message);
 }
 
 void AudioController::fail(const QString &detail)
@@ -222,9 +256,9 @@ void AudioController::fail(const QString &detail)
     if (m_status == Status::Failed)
         return; // a player reports one failure through several signals
     qCWarning(lcAudio) << "cannot play" << m_src << ":" << detail;
-    setStatus(Status::Failed); // first, so the backend's "stopped" below changes nothing
-    if (m_backend)
-        m_backend->stop();
+    setStatus(Status::Failed); // first, so the player's "stopped" below changes nothing
+    if (m_player)
+        m_player->stop();
     setMessage(tr("Het geluidsbestand kan niet worden afgespeeld (%1). Je kunt het gesprek wel "
                   "lezen in de uitgeschreven tekst.")
                    .arg(m_src));

@@ -1,18 +1,20 @@
 #pragma once
 
-// Playback of one dialogue: owns the media backend (the media plugin's player in the
-// product), turns its statuses into a small state the widgets show, and takes the
-// learner's intents (play, pause, seek, speed, volume). Never blocks: a missing or
-// broken file becomes a Dutch message, and the transcript stays usable.
+// Playback of one dialogue: owns the media player (the media plugin's in the product),
+// turns its statuses into a small state the widgets show, and takes the learner's
+// intents (play, pause, seek, speed, volume). Never blocks: a missing or broken file
+// becomes a Dutch message, and the transcript stays usable.
 
 #include "core/model/course.h"
-#include "ui/audio/mediabackend.h"
+#include "ui/audio/mediaplayers.h"
 
 #include <QObject>
 
+#include <memory>
+
 namespace leerpad {
 
-class AudioController : public QObject
+class AudioController : public QObject, private media::EngineEvents
 {
     Q_OBJECT
 public:
@@ -27,9 +29,10 @@ public:
     };
     Q_ENUM(Status)
 
-    // Takes ownership of backend. With block.srcAvailable false the backend is never
-    // given a source (and may be null).
-    AudioController(const AudioBlock &block, MediaBackend *backend, QObject *parent = nullptr);
+    // Creates its player from players when the block's audio file exists (right away,
+    // or just after the page is painted; see MediaPlayers).
+    AudioController(const AudioBlock &block, const MediaPlayers &players, QObject *parent = nullptr);
+    ~AudioController() override;
 
     Status status() const { return m_status; }
     bool canPlay() const;
@@ -56,19 +59,12 @@ public slots:
     void togglePlayPause();
     void seek(qint64 ms);
     // Where a learner left off: applied now if the media is loaded, else once it is
-    // (a backend ignores positions set before loading). Does not start playback.
+    // (a player ignores positions set before loading). Does not start playback.
     void resumeAt(qint64 ms);
     void seekToCue(int index); // and play from there
     void setRate(qreal rate);
     void setVolume(float volume);
     void setMuted(bool muted);
-
-    // What the backend reports; public so tests can script a player.
-    void handleMediaStatus(leerpad::MediaStatus status);
-    void handlePlaybackState(leerpad::PlaybackState state);
-    void handlePosition(qint64 ms);
-    void handleDuration(qint64 ms);
-    void handleError(const QString &errorString);
 
 signals:
     void statusChanged(AudioController::Status status);
@@ -82,13 +78,24 @@ signals:
     void playedToEnd();
 
 private:
+    // What the player reports (media::EngineEvents).
+    void engineStatus(media::Status status) override;
+    void engineState(media::State state) override;
+    void enginePosition(qint64 ms) override;
+    void engineDuration(qint64 ms) override;
+    void engineError(const QString &message) override;
+
+    void createPlayer();
+    bool hasPlayer() const; // created, and the file can be played
     void setStatus(Status status);
     void setMessage(const QString &message);
     void updatePosition(qint64 ms);
     void fail(const QString &detail);
 
-    MediaBackend *m_backend = nullptr;
+    MediaPlayers m_players;
+    std::unique_ptr<media::Engine> m_player; // null until created, or when none could be
     QString m_src;
+    QString m_srcPath;
     QList<Cue> m_cues;
     Status m_status = Status::Unavailable;
     qint64 m_position = 0;
@@ -100,6 +107,7 @@ private:
     QString m_message;
     bool m_outputChecked = false;
     qint64 m_pendingPosition = -1; // see resumeAt()
+    bool m_closing = false;
 };
 
 } // namespace leerpad

@@ -1,12 +1,14 @@
 #include "ui/page/pageview.h"
 
+#include "core/session/coursesession.h"
+
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
+#include "ui/logging.h"
 #include "ui/page/textblockview.h"
 #include "ui/question/questionview.h"
 #include "ui/selftest/testintroview.h"
 #include "ui/style/theme.h"
-#include "ui/logging.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -31,16 +33,16 @@ PageView::PageView(QWidget *parent) : QScrollArea(parent)
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundRole(QPalette::Base);
     setAccessibleName(tr("Pagina"));
-    m_backendFactory = [] { return new QtMediaBackend; };
+    m_players = MediaPlayers::plugin();
     m_font = font();
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { ensureFocusVisible(now); });
 }
 
-void PageView::setCourse(std::shared_ptr<const Course> course)
+void PageView::setSession(const CourseSession *session)
 {
     clear();
-    m_course = std::move(course);
+    m_session = session;
 }
 
 void PageView::saveAudioPositions()
@@ -75,15 +77,14 @@ void PageView::clear()
     }
 }
 
-void PageView::showPage(int sectionIndex, int pageIndex)
+void PageView::showPage(int pageIndex)
 {
     clear();
-    if (!m_course || sectionIndex < 0 || sectionIndex >= int(m_course->sections.size()))
+    const Page *pagePointer = m_session ? m_session->course().page(pageIndex) : nullptr;
+    if (!pagePointer)
         return;
-    const Section &section = m_course->sections[sectionIndex];
-    if (pageIndex < 0 || pageIndex >= int(section.pages.size()))
-        return;
-    const Page &page = section.pages[pageIndex];
+    const Page &page = *pagePointer;
+    const Section &section = *m_session->course().sectionOfPage(pageIndex);
     m_pageId = page.id;
     setAccessibleName(tr("Pagina: %1").arg(page.title));
 
@@ -141,45 +142,39 @@ void PageView::showPage(int sectionIndex, int pageIndex)
     // its transcript at once) report now, after the page is in place.
     for (QWidget *w : std::as_const(m_blocks)) {
         if (auto *audio = qobject_cast<AudioBlockView *>(w); audio && audio->isCompleted())
-            emit blockCompleted(m_pageId, audio->property("blockId").toString());
+            emit dialogueFinished(audio->property("blockId").toString());
     }
 }
 
 QWidget *PageView::buildBlock(const Page &page, const Block &block, QWidget *parent)
 {
-    const QString pageId = page.id;
     const QString blockId = block.id;
+    const Course &course = m_session->course();
     if (const TextBlock *text = block.text()) {
-        auto *view = new TextBlockView(*text, m_course, parent);
+        auto *view = new TextBlockView(*text, m_session->coursePointer(), parent);
         connect(view, &TextBlockView::glossaryRequested, this, &PageView::glossaryRequested);
         return view;
     }
     if (const AudioBlock *audio = block.audio()) {
-        MediaBackend *backend = audio->srcAvailable && m_backendFactory ? m_backendFactory() : nullptr;
-        auto *view = new AudioBlockView(*audio, backend, parent);
+        auto *view = new AudioBlockView(*audio, m_players, parent);
         view->setProperty("blockId", blockId);
         connect(view, &AudioBlockView::completed, this,
-                [this, pageId, blockId] { emit blockCompleted(pageId, blockId); });
-        if (m_audioSource)
-            view->controller()->resumeAt(m_audioSource(blockId));
+                [this, blockId] { emit dialogueFinished(blockId); });
+        view->controller()->resumeAt(m_session->audioPosition(blockId));
+        // The page may be left while it plays; clear() and the destructor ask then.
         connect(view, &AudioBlockView::positionToSave, this,
                 [this, blockId](qint64 ms) { emit audioPositionChanged(blockId, ms); });
-        // The page may be left while it plays; clear() and the destructor ask then.
         return view;
     }
     if (const Question *question = block.question()) {
         auto *view = new QuestionView(*question, parent);
-        connect(view, &QuestionView::answerChecked, this,
-                [this, pageId, blockId] { emit blockCompleted(pageId, blockId); });
         if (m_trainerMode) {
             view->showKey();
             return view;
         }
         const QString questionId = question->id;
-        if (m_practiceSource) {
-            if (const auto saved = m_practiceSource(questionId))
-                view->restoreAnswer(saved->optionIds, saved->checked);
-        }
+        if (const auto saved = m_session->practiceAnswer(questionId))
+            view->restoreAnswer(saved->optionIds, saved->checked);
         connect(view, &QuestionView::answerChanged, this,
                 [this, questionId](const QStringList &ids, bool checked) {
                     emit practiceAnswerChanged(questionId, ids, checked);
@@ -187,8 +182,10 @@ QWidget *PageView::buildBlock(const Page &page, const Block &block, QWidget *par
         return view;
     }
     if (block.isSelfTest()) {
-        auto *view = new TestIntroView(m_course->selfTest, page.title, parent);
+        const SelfTest *test = course.selfTest ? &*course.selfTest : nullptr;
+        auto *view = new TestIntroView(test, m_session->selfTest(), page.title, parent);
         connect(view, &TestIntroView::startRequested, this, &PageView::selfTestRequested);
+        connect(view, &TestIntroView::resultsRequested, this, &PageView::selfTestResultsRequested);
         return view;
     }
     qCWarning(lcUi) << "block" << block.id << "has no view";

@@ -1,24 +1,24 @@
 #pragma once
 
-// Shows one page: its section and title, then its blocks top to bottom in a column of
-// comfortable reading width. Only the current page's widgets exist; switching pages
-// throws them away and builds the next, so a course of any size switches quickly.
+// Shows one page of a course session: its section and title, then its blocks top to
+// bottom in a column of comfortable reading width. Only the current page's widgets
+// exist; switching pages throws them away and builds the next, so a course of any size
+// switches quickly. It reads the session (saved answers, dialogue positions, the
+// self-test's state) and reports what the learner does as intents; it changes nothing.
 
-#include "core/model/course.h"
-#include "core/progress/storetypes.h"
-#include "ui/audio/mediabackend.h"
+#include "ui/audio/mediaplayers.h"
 
 #include <QPointer>
 #include <QScrollArea>
-
-#include <functional>
-#include <memory>
-#include <optional>
 
 class QLabel;
 class QVBoxLayout;
 
 namespace leerpad {
+
+struct Block;
+class CourseSession;
+struct Page;
 
 class PageView : public QScrollArea
 {
@@ -27,9 +27,11 @@ public:
     explicit PageView(QWidget *parent = nullptr);
     ~PageView() override;
 
-    void setCourse(std::shared_ptr<const Course> course);
-    // Builds the page at (section, page) of the course; an out-of-range pair clears.
-    void showPage(int sectionIndex, int pageIndex);
+    // The session to show (null: nothing). It must outlive its use here; clear() first
+    // when it closes.
+    void setSession(const CourseSession *session);
+    // Builds the page at this course-order index; out of range clears.
+    void showPage(int pageIndex);
     void clear();
     QString pageId() const { return m_pageId; }
 
@@ -46,17 +48,11 @@ public:
         return out;
     }
 
-    void setMediaBackendFactory(MediaBackendFactory factory) { m_backendFactory = std::move(factory); }
+    void setMediaPlayers(MediaPlayers players) { m_players = std::move(players); }
     void setContentFont(const QFont &font);
     // Trainer view: questions show their key and added items are tagged. Takes effect
     // on the next showPage().
     void setTrainerMode(bool on) { m_trainerMode = on; }
-    // Where saved practice answers come from when a page is built (none by default).
-    using PracticeAnswerSource = std::function<std::optional<PracticeAnswer>(const QString &questionId)>;
-    void setPracticeAnswerSource(PracticeAnswerSource source) { m_practiceSource = std::move(source); }
-    // Where saved audio positions come from (ms; 0 = from the start).
-    using AudioPositionSource = std::function<qint64(const QString &blockId)>;
-    void setAudioPositionSource(AudioPositionSource source) { m_audioSource = std::move(source); }
     bool trainerMode() const { return m_trainerMode; }
     QFont contentFont() const { return m_font; }
 
@@ -64,16 +60,21 @@ public:
     // already at that end (the caller then turns the page).
     bool scrollByPage(int direction);
 
+    // Asks every dialogue of the page where it is (the window does before the session
+    // closes; leaving a page does it too).
+    void saveAudioPositions();
+
 signals:
-    void blockCompleted(const QString &pageId, const QString &blockId);
     void practiceAnswerChanged(const QString &questionId, const QStringList &optionIds, bool checked);
     void audioPositionChanged(const QString &blockId, qint64 ms);
+    // Played to the end, or its transcript opened.
+    void dialogueFinished(const QString &blockId);
     void selfTestRequested();
+    void selfTestResultsRequested();
     void glossaryRequested();
     void zoomRequested(int steps); // Ctrl + mouse wheel
 
 protected:
-    void saveAudioPositions();
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -84,16 +85,14 @@ private:
     QWidget *addedTag(QWidget *parent) const;
     void ensureFocusVisible(QWidget *now);
 
-    std::shared_ptr<const Course> m_course;
-    MediaBackendFactory m_backendFactory;
+    const CourseSession *m_session = nullptr;
+    MediaPlayers m_players;
     QFont m_font;
     QString m_pageId;
     QPointer<QWidget> m_content;
     QVBoxLayout *m_columnLayout = nullptr;
     QList<QWidget *> m_blocks;
     bool m_trainerMode = false;
-    PracticeAnswerSource m_practiceSource;
-    AudioPositionSource m_audioSource;
 };
 
 } // namespace leerpad

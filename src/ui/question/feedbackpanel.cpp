@@ -37,12 +37,26 @@ FeedbackPanel::FeedbackPanel(QWidget *parent)
     hide();
 }
 
-void FeedbackPanel::showResult(bool correct, const QString &feedback, const QString &explanation)
+void FeedbackPanel::showResult(Outcome outcome, const QString &feedback, const QString &explanation)
 {
-    m_correct = correct;
-    m_verdict->setText(correct ? tr("Juist") : tr("Niet juist"));
-    const QString fallback = correct ? tr("Dit antwoord is goed.") : tr("Dit antwoord is niet goed.");
-    m_feedback->setText(feedback.isEmpty() ? fallback : feedback);
+    m_outcome = outcome;
+    QString fallback;
+    switch (outcome) {
+    case Outcome::Correct:
+        m_verdict->setText(tr("Goed"));
+        fallback = tr("Dit antwoord is goed.");
+        break;
+    case Outcome::Incorrect:
+        m_verdict->setText(tr("Fout"));
+        fallback = tr("Dit antwoord is niet goed.");
+        break;
+    case Outcome::Unanswered:
+        m_verdict->setText(tr("Niet beantwoord"));
+        fallback = tr("Je hebt deze vraag niet beantwoord.");
+        break;
+    }
+    // Feedback is written for an answer; an open question gets no "well done".
+    m_feedback->setText(feedback.isEmpty() || outcome == Outcome::Unanswered ? fallback : feedback);
     m_explanation->setText(explanation);
     m_explanationTitle->setVisible(!explanation.isEmpty());
     m_explanation->setVisible(!explanation.isEmpty());
@@ -50,6 +64,20 @@ void FeedbackPanel::showResult(bool correct, const QString &feedback, const QStr
     setAccessibleDescription(explanation);
     restyle();
     show();
+}
+
+void FeedbackPanel::showKey(const QString &feedbackCorrect, const QString &feedbackIncorrect,
+                            const QString &explanation)
+{
+    // Plain text: both course feedback texts, labelled for the trainer.
+    QStringList feedback;
+    if (!feedbackCorrect.isEmpty())
+        feedback << tr("Bij een goed antwoord: %1").arg(feedbackCorrect);
+    if (!feedbackIncorrect.isEmpty())
+        feedback << tr("Bij een fout antwoord: %1").arg(feedbackIncorrect);
+    showResult(Outcome::Correct, feedback.join(QLatin1Char('\n')), explanation);
+    m_verdict->setText(tr("Antwoordsleutel"));
+    setAccessibleName(m_verdict->text() + QStringLiteral(": ") + m_feedback->text());
 }
 
 QString FeedbackPanel::verdict() const
@@ -70,11 +98,15 @@ QString FeedbackPanel::explanationText() const
 void FeedbackPanel::restyle()
 {
     const QPalette pal = palette();
-    const QColor c = m_correct ? theme::success(pal) : theme::failure(pal);
+    const QColor c = m_outcome == Outcome::Correct     ? theme::success(pal)
+                     : m_outcome == Outcome::Incorrect ? theme::failure(pal)
+                                                       : theme::muted(pal);
     setColors(theme::tint(c, pal, 0.10), c);
     const int size = qRound(fontMetrics().height() * 1.4);
-    m_icon->setPixmap(icons::icon(m_correct ? icons::Glyph::Correct : icons::Glyph::Incorrect, pal)
-                          .pixmap(size, size));
+    const icons::Glyph glyph = m_outcome == Outcome::Correct     ? icons::Glyph::Correct
+                               : m_outcome == Outcome::Incorrect ? icons::Glyph::Incorrect
+                                                                 : icons::Glyph::Info;
+    m_icon->setPixmap(icons::icon(glyph, pal).pixmap(size, size));
     m_verdict->setFont(theme::scaled(font(), 1.2, QFont::Bold));
     theme::setTextColor(m_verdict, c);
     m_explanationTitle->setFont(theme::scaled(font(), 1.0, QFont::DemiBold));

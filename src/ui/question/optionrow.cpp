@@ -13,14 +13,19 @@
 
 namespace leerpad {
 
-OptionRow::OptionRow(int number, const QString &text, bool multiple, QWidget *parent)
-    : QFrame(parent), m_number(new QLabel(this)), m_text(new QLabel(text, this)),
-      m_markIcon(new QLabel(this)), m_markText(new QLabel(this))
+OptionRow::OptionRow(int number, const Option &option, bool multiple, QWidget *parent)
+    : QFrame(parent), m_optionId(option.id), m_number(new QLabel(this)),
+      m_text(new QLabel(option.text, this)), m_markIcon(new QLabel(this)),
+      m_markText(new QLabel(this))
 {
+    const QString &text = option.text;
     if (multiple)
         m_button = new QCheckBox(this);
     else
         m_button = new QRadioButton(this);
+    m_button->setObjectName(QStringLiteral("optionButton"));
+    m_text->setObjectName(QStringLiteral("optionText"));
+    m_markText->setObjectName(QStringLiteral("optionMark"));
     m_button->setAccessibleName(text);
     m_description = number <= 9 ? tr("Antwoord %1, toets %1 kiest dit antwoord").arg(number)
                                 : tr("Antwoord %1").arg(number);
@@ -43,6 +48,7 @@ OptionRow::OptionRow(int number, const QString &text, bool multiple, QWidget *pa
     m_text->setSizePolicy(textPolicy);
 
     m_markText->setTextFormat(Qt::PlainText);
+    m_markText->setWordWrap(true);
     m_markIcon->hide();
     m_markText->hide();
 
@@ -107,8 +113,12 @@ void OptionRow::updateMark()
         m_markIcon->setPixmap(icons::icon(icons::Glyph::Incorrect, pal).pixmap(size, size));
         m_markText->setText(tr("Fout"));
         break;
+    case Mark::Missed:
+        m_markIcon->setPixmap(icons::icon(icons::Glyph::Correct, pal).pixmap(size, size));
+        m_markText->setText(tr("Het juiste antwoord"));
+        break;
     }
-    theme::setTextColor(m_markText, m_mark == Mark::Correct ? theme::success(pal) : theme::failure(pal));
+    theme::setTextColor(m_markText, m_mark == Mark::Incorrect ? theme::failure(pal) : theme::success(pal));
     QFont f = font();
     f.setWeight(QFont::Bold);
     m_markText->setFont(f);
@@ -133,10 +143,11 @@ void OptionRow::paintEvent(QPaintEvent *)
         width = 1.5;
     }
     if (m_mark != Mark::None) {
-        const QColor c = m_mark == Mark::Correct ? theme::success(pal) : theme::failure(pal);
+        const QColor c = m_mark == Mark::Incorrect ? theme::failure(pal) : theme::success(pal);
         border = c;
-        fill = theme::tint(c, pal, 0.10);
-        width = 1.5;
+        // The right answer the learner did not choose: outlined, not filled.
+        fill = m_mark == Mark::Missed ? pal.color(QPalette::Base) : theme::tint(c, pal, 0.10);
+        width = m_mark == Mark::Missed ? 2.0 : 1.5;
     }
     p.setPen(QPen(border, width));
     p.setBrush(fill);

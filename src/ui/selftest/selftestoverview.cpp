@@ -1,7 +1,9 @@
 #include "ui/selftest/selftestoverview.h"
 
+#include "ui/style/theme.h"
+
 #include <QGridLayout>
-#include <QStyle>
+#include <QPainter>
 #include <QToolButton>
 
 namespace leerpad {
@@ -9,6 +11,79 @@ namespace leerpad {
 namespace {
 
 constexpr int kPerRow = 10;
+
+// A numbered button drawn from the palette: its state shows as fill, border and a
+// symbol after the number (never colour alone); the current question has a heavy
+// border, keyboard focus a ring in the warning colour.
+class OverviewButton : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+    SelfTestOverview::State state = SelfTestOverview::State::Unanswered;
+    bool current = false;
+
+    QSize sizeHint() const override
+    {
+        const QFontMetrics fm(font());
+        return {qMax(fm.horizontalAdvance(QStringLiteral("10 ✓")) + 12, fm.height() * 2 + 4),
+                fm.height() + 14};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        using State = SelfTestOverview::State;
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPalette &pal = palette();
+        const QColor text = pal.color(QPalette::Text);
+        QColor fill = pal.color(QPalette::Base);
+        QColor border = theme::tint(text, pal, 0.45);
+        QColor ink = text;
+        Qt::PenStyle style = Qt::SolidLine;
+        switch (state) {
+        case State::Unanswered:
+            break;
+        case State::Answered: {
+            const QPalette primary = theme::primaryPalette(pal);
+            fill = border = primary.color(QPalette::Button);
+            ink = primary.color(QPalette::ButtonText);
+            break;
+        }
+        case State::Correct:
+            ink = border = theme::success(pal);
+            fill = theme::tint(border, pal, 0.12);
+            break;
+        case State::Incorrect:
+            ink = border = theme::failure(pal);
+            fill = theme::tint(border, pal, 0.10);
+            break;
+        case State::Missed:
+            ink = border = theme::muted(pal);
+            fill = theme::tint(border, pal, 0.12);
+            style = Qt::DashLine;
+            break;
+        }
+        if (underMouse() && state == State::Unanswered)
+            border = pal.color(QPalette::Highlight);
+        qreal width = current ? 3.0 : 1.0;
+        if (current)
+            border = theme::isDark(pal) ? pal.color(QPalette::Highlight).lighter(130)
+                                        : pal.color(QPalette::Highlight).darker(140);
+        if (hasFocus()) {
+            border = theme::warning(pal);
+            width = 3.0;
+        }
+        p.setPen(QPen(border, width, style));
+        p.setBrush(fill);
+        p.drawRoundedRect(QRectF(rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2), 6, 6);
+        QFont f = font();
+        f.setBold(current);
+        p.setFont(f);
+        p.setPen(ink);
+        p.drawText(rect(), Qt::AlignCenter, QToolButton::text());
+    }
+};
 
 } // namespace
 
@@ -28,12 +103,14 @@ void SelfTestOverview::setCount(int count)
     m_states.clear();
     m_current = -1;
     for (int i = 0; i < count; ++i) {
-        auto *b = new QToolButton(this);
+        auto *b = new OverviewButton(this);
         b->setObjectName(QStringLiteral("overviewButton%1").arg(i + 1));
-        b->setProperty("overview", true);
         b->setFocusPolicy(Qt::StrongFocus);
         b->setAutoRaise(false);
         m_layout->addWidget(b, i / kPerRow, i % kPerRow);
+        // A layout shows new children of a visible widget only later (queued); a click
+        // or keyboard focus must be able to reach the button right away.
+        b->show();
         connect(b, &QToolButton::clicked, this, [this, i] { emit jumpRequested(i); });
         m_buttons.append(b);
         m_states.append(State::Unanswered);
@@ -67,48 +144,42 @@ void SelfTestOverview::setCurrent(int index)
 
 void SelfTestOverview::refresh(int index)
 {
-    QToolButton *b = m_buttons.value(index);
+    auto *b = static_cast<OverviewButton *>(m_buttons.value(index));
     if (!b)
         return;
     const int number = index + 1;
     QString text = QString::number(number);
-    QString mark;
     QString stateWords;
     switch (m_states[index]) {
     case State::Unanswered:
-        mark = QStringLiteral("open");
         stateWords = tr("nog niet beantwoord");
         break;
     case State::Answered:
-        mark = QStringLiteral("answered");
+        text += QStringLiteral(" •");
         stateWords = tr("beantwoord");
         break;
     case State::Correct:
-        mark = QStringLiteral("correct");
         text += QStringLiteral(" ✓");
         stateWords = tr("goed");
         break;
     case State::Incorrect:
-        mark = QStringLiteral("wrong");
         text += QStringLiteral(" ✗");
         stateWords = tr("fout");
         break;
     case State::Missed:
-        mark = QStringLiteral("missed");
         text += QStringLiteral(" –");
         stateWords = tr("niet beantwoord");
         break;
     }
     const bool current = index == m_current;
     b->setText(text);
-    b->setProperty("mark", mark);
-    b->setProperty("current", current);
+    b->state = m_states[index];
+    b->current = current;
     const QString name = current ? tr("Vraag %1, %2, huidige vraag").arg(number).arg(stateWords)
                                  : tr("Vraag %1, %2").arg(number).arg(stateWords);
     b->setAccessibleName(name);
     b->setToolTip(name);
-    b->style()->unpolish(b);
-    b->style()->polish(b);
+    b->update();
 }
 
 } // namespace leerpad

@@ -1,9 +1,9 @@
 #include "ui/selftest/selftestresultspage.h"
 
-#include "ui/style/selftesttheme.h"
-
 #include "ui/selftest/selftestreviewcard.h"
 #include "ui/selftest/selftesttext.h"
+#include "ui/style/card.h"
+#include "ui/style/theme.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>
@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace leerpad {
@@ -23,23 +22,24 @@ SelfTestResultsPage::SelfTestResultsPage(QWidget *parent) : QWidget(parent)
     m_content = content;
     content->setObjectName(QStringLiteral("resultsContent"));
 
-    m_heading = selfTestLabel(QStringLiteral("resultsHeading"), content);
-    m_when = selfTestLabel(QStringLiteral("resultsWhen"), content);
+    m_heading = theme::plainLabel(content, QStringLiteral("resultsHeading"));
+    theme::markScaled(m_heading, 1.75, QFont::Bold);
+    m_when = theme::plainLabel(content, QStringLiteral("resultsWhen"));
 
-    m_score = selfTestLabel(QStringLiteral("scoreLabel"), content);
+    auto *summary = new Card(content);
+    summary->setObjectName(QStringLiteral("resultsSummary"));
+    summary->setColors(palette().color(QPalette::Base), QColor());
+    m_score = theme::plainLabel(summary, QStringLiteral("scoreLabel"));
+    theme::markScaled(m_score, 2.0, QFont::Bold);
     // Focusable so keyboard and screen-reader users land on the score first.
     m_score->setFocusPolicy(Qt::StrongFocus);
 
-    m_passed = selfTestLabel(QStringLiteral("passLabel"), content);
-    m_feedback = selfTestLabel(QStringLiteral("bandFeedback"), content);
-    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *summary = new QWidget(content);
-    summary->setObjectName(QStringLiteral("resultsSummary"));
-    summary->setAttribute(Qt::WA_StyledBackground);
+    m_passed = theme::plainLabel(summary, QStringLiteral("passLabel"));
+    theme::markScaled(m_passed, 1.0, QFont::Bold);
+    m_feedback = theme::plainLabel(summary, QStringLiteral("bandFeedback"), true);
     m_retake = new QPushButton(tr("↻ &Opnieuw maken"), summary);
     m_retake->setObjectName(QStringLiteral("retakeButton"));
-    m_retake->setProperty("primary", true);
+    theme::markPrimary(m_retake);
     m_retake->setAccessibleName(tr("Opnieuw maken"));
     m_retake->setAccessibleDescription(tr("Start een nieuwe poging van de test"));
     auto *retakeRow = new QHBoxLayout;
@@ -53,15 +53,15 @@ SelfTestResultsPage::SelfTestResultsPage(QWidget *parent) : QWidget(parent)
     summaryLayout->addWidget(m_feedback);
     summaryLayout->addLayout(retakeRow);
 
-    auto *reviewHeading = selfTestLabel(QStringLiteral("reviewHeading"), content);
+    auto *reviewHeading = theme::plainLabel(content, QStringLiteral("reviewHeading"));
     reviewHeading->setText(tr("Je antwoorden"));
-    reviewHeading->setProperty("sectionHeading", true);
+    theme::markScaled(reviewHeading, 1.25, QFont::Bold);
     m_cardsLayout = new QVBoxLayout;
     m_cardsLayout->setSpacing(10);
 
-    m_historyHeading = selfTestLabel(QStringLiteral("historyHeading"), content);
+    m_historyHeading = theme::plainLabel(content, QStringLiteral("historyHeading"));
     m_historyHeading->setText(tr("Eerdere pogingen"));
-    m_historyHeading->setProperty("sectionHeading", true);
+    theme::markScaled(m_historyHeading, 1.25, QFont::Bold);
     m_history = new QListWidget(content);
     m_history->setObjectName(QStringLiteral("historyList"));
     m_history->setAccessibleName(tr("Eerdere pogingen"));
@@ -119,12 +119,19 @@ void SelfTestResultsPage::showAttempt(const SelfTest &test, const Attempt &attem
     m_score->setText(SelfTestText::scoreSummary(score));
     m_score->setAccessibleName(tr("Je score: %1").arg(m_score->text()));
     if (score.passed.has_value() && test.passScore) {
-        m_passed->setText(*score.passed
-                              ? tr("✓ Geslaagd – je had er minstens %1 goed nodig.").arg(*test.passScore)
-                              : tr("✗ Nog niet geslaagd – je hebt er minstens %1 goed nodig.").arg(*test.passScore));
-        m_passed->setProperty("mark", *score.passed ? "correct" : "wrong");
-        m_passed->style()->unpolish(m_passed);
-        m_passed->style()->polish(m_passed);
+        QString text = *score.passed
+            ? tr("✓ Geslaagd – je had er minstens %1 goed nodig.").arg(*test.passScore)
+            : tr("✗ Nog niet geslaagd – je hebt er minstens %1 goed nodig.").arg(*test.passScore);
+        // A failed retake does not undo an earlier pass; say so, or it reads as if it did.
+        const Attempt *earlierPass = nullptr;
+        for (const Attempt &a : history) {
+            if (a.number < attempt.number && a.score && a.score->passed.value_or(false))
+                earlierPass = &a;
+        }
+        if (!*score.passed && earlierPass)
+            text += QLatin1Char(' ') + tr("Bij poging %1 was je wel geslaagd.").arg(earlierPass->number);
+        m_passed->setText(text);
+        theme::setTextColor(m_passed, *score.passed ? theme::success(palette()) : theme::failure(palette()));
     }
     m_passed->setVisible(score.passed.has_value() && test.passScore);
     m_feedback->setText(score.feedback);

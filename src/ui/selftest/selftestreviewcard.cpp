@@ -1,7 +1,10 @@
 #include "ui/selftest/selftestreviewcard.h"
 
+#include "ui/page/inlinehtml.h"
 #include "ui/selftest/selftesttext.h"
+#include "ui/style/theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,17 +14,17 @@ namespace leerpad {
 
 namespace {
 
-QString markFor(Outcome outcome)
+QColor colorFor(Outcome outcome, const QPalette &palette)
 {
     switch (outcome) {
     case Outcome::Correct:
-        return QStringLiteral("correct");
+        return theme::success(palette);
     case Outcome::Incorrect:
-        return QStringLiteral("wrong");
+        return theme::failure(palette);
     case Outcome::Unanswered:
         break;
     }
-    return QStringLiteral("missed");
+    return theme::muted(palette);
 }
 
 // "<b>Jouw antwoord:</b> text" with the course text escaped.
@@ -42,29 +45,31 @@ QLabel *labelled(const QString &caption, const QString &courseText, const QStrin
 
 SelfTestReviewCard::SelfTestReviewCard(int number, const Question &question,
                                        const QuestionResult &result, QWidget *parent)
-    : QFrame(parent)
+    : Card(parent), m_outcome(result.outcome)
 {
     setObjectName(QStringLiteral("reviewCard"));
-    setProperty("mark", markFor(result.outcome));
+    setContentsMargins(22, 12, 16, 14); // room for the stripe
 
     auto *heading = new QLabel(tr("Vraag %1").arg(number), this);
     heading->setObjectName(QStringLiteral("reviewCardHeading"));
     heading->setTextFormat(Qt::PlainText);
+    theme::markScaled(heading, 1.05, QFont::Bold);
 
     auto *outcome = new QLabel(SelfTestText::outcomeLabel(result.outcome), this);
     outcome->setObjectName(QStringLiteral("reviewCardOutcome"));
     outcome->setTextFormat(Qt::PlainText);
-    outcome->setProperty("mark", markFor(result.outcome));
+    theme::markScaled(outcome, 1.0, QFont::Bold);
 
-    auto *prompt = new QLabel(SelfTestText::inlineHtml(question.prompt), this);
+    auto *prompt = new QLabel(inlineToHtml(question.prompt), this);
     prompt->setObjectName(QStringLiteral("reviewCardPrompt"));
     prompt->setTextFormat(Qt::RichText); // escaped runs only
     prompt->setWordWrap(true);
     prompt->setAccessibleName(plainText(question.prompt));
+    theme::markScaled(prompt, 1.0, QFont::DemiBold);
 
     auto *yours = labelled(tr("Jouw antwoord:"), SelfTestText::optionTexts(question, result.chosen),
                            QStringLiteral("reviewCardYourAnswer"), this);
-    auto *correct = labelled(result.correct.size() > 1 ? tr("Juiste antwoorden:") : tr("Juiste antwoord:"),
+    auto *correct = labelled(result.correct.size() > 1 ? tr("De juiste antwoorden:") : tr("Het juiste antwoord:"),
                              SelfTestText::optionTexts(question, result.correct),
                              QStringLiteral("reviewCardCorrectAnswer"), this);
 
@@ -80,7 +85,6 @@ SelfTestReviewCard::SelfTestReviewCard(int number, const Question &question,
     top->addWidget(m_open);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 14);
     layout->setSpacing(6);
     layout->addLayout(top);
     layout->addWidget(prompt);
@@ -89,6 +93,23 @@ SelfTestReviewCard::SelfTestReviewCard(int number, const Question &question,
     if (!question.explanation.isEmpty())
         layout->addWidget(labelled(tr("Uitleg:"), question.explanation,
                                    QStringLiteral("reviewCardExplanation"), this));
+    restyle();
+}
+
+void SelfTestReviewCard::changeEvent(QEvent *event)
+{
+    Card::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
+void SelfTestReviewCard::restyle()
+{
+    const QColor c = colorFor(m_outcome, palette());
+    setColors(palette().color(QPalette::Base), QColor());
+    setStripe(c);
+    if (auto *outcome = findChild<QLabel *>(QStringLiteral("reviewCardOutcome")))
+        theme::setTextColor(outcome, c);
 }
 
 } // namespace leerpad

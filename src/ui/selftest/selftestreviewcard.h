@@ -5,14 +5,13 @@
 
 #include "core/learning/scoring.h"
 #include "core/model/course.h"
-
-#include <QFrame>
+#include "ui/style/card.h"
 
 class QPushButton;
 
 namespace leerpad {
 
-class SelfTestReviewCard : public QFrame
+class SelfTestReviewCard : public Card
 {
     Q_OBJECT
 public:
@@ -24,7 +23,13 @@ public:
 signals:
     void openRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void restyle();
+
+    Outcome m_outcome;
     QPushButton *m_open;
 };
 

@@ -1,8 +1,13 @@
 #include "ui/selftest/selftestrunpage.h"
 
+#include "core/learning/selftestsession.h"
+#include "core/logging.h"
+#include "ui/question/feedbackpanel.h"
+#include "ui/question/questionwidget.h"
 #include "ui/selftest/selftestoverview.h"
-#include "ui/selftest/selftestquestionwidget.h"
 #include "ui/selftest/selftesttext.h"
+#include "ui/style/card.h"
+#include "ui/style/theme.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>
@@ -15,34 +20,32 @@
 
 namespace leerpad {
 
-SelfTestRunPage::SelfTestRunPage(QWidget *parent) : QWidget(parent)
+SelfTestRunPage::SelfTestRunPage(SelfTestSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("runTitle"));
-    m_title->setTextFormat(Qt::PlainText);
-
-    m_position = new QLabel(this);
-    m_position->setObjectName(QStringLiteral("questionPosition"));
-    m_position->setTextFormat(Qt::PlainText);
-
-    m_progress = new QLabel(this);
-    m_progress->setObjectName(QStringLiteral("answeredCount"));
-    m_progress->setTextFormat(Qt::PlainText);
-
+    m_title = theme::plainLabel(this, QStringLiteral("runTitle"));
+    theme::markScaled(m_title, 0.9, QFont::DemiBold);
+    m_position = theme::plainLabel(this, QStringLiteral("questionPosition"));
+    theme::markScaled(m_position, 1.35, QFont::Bold);
+    m_progress = theme::plainLabel(this, QStringLiteral("answeredCount"));
     m_overview = new SelfTestOverview(this);
     m_overview->setObjectName(QStringLiteral("questionOverview"));
 
-    auto *holder = new QWidget(this);
-    holder->setObjectName(QStringLiteral("questionHolder"));
-    auto *card = new QWidget(holder);
+    auto *card = new Card(this);
     card->setObjectName(QStringLiteral("questionCard"));
-    card->setAttribute(Qt::WA_StyledBackground);
-    m_question = new SelfTestQuestionWidget(card);
+    card->setColors(palette().color(QPalette::Base), QColor());
+    m_question = new QuestionWidget(card);
     m_question->setObjectName(QStringLiteral("questionWidget"));
+    m_review = new FeedbackPanel(card);
+    m_review->setObjectName(QStringLiteral("reviewBox"));
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(24, 20, 24, 22);
+    cardLayout->setSpacing(12);
     cardLayout->addWidget(m_question);
+    cardLayout->addWidget(m_review);
+
     // The card is as tall as its question; the rest of the page stays background.
+    auto *holder = new QWidget(this);
     auto *holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
     holderLayout->addWidget(card);
@@ -64,11 +67,11 @@ SelfTestRunPage::SelfTestRunPage(QWidget *parent) : QWidget(parent)
     m_next->setToolTip(tr("Volgende vraag (Alt+Rechts)"));
     m_submit = new QPushButton(tr("&Inleveren"), this);
     m_submit->setObjectName(QStringLiteral("submitButton"));
-    m_submit->setProperty("primary", true);
     m_submit->setAccessibleName(tr("Test inleveren"));
+    theme::markPrimary(m_submit);
     m_back = new QPushButton(tr("&Terug naar de resultaten"), this);
     m_back->setObjectName(QStringLiteral("backToResultsButton"));
-    m_back->setProperty("primary", true);
+    theme::markPrimary(m_back);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_position);
@@ -96,15 +99,17 @@ SelfTestRunPage::SelfTestRunPage(QWidget *parent) : QWidget(parent)
     connect(m_submit, &QPushButton::clicked, this, &SelfTestRunPage::submitRequested);
     connect(m_back, &QPushButton::clicked, this, &SelfTestRunPage::backToResultsRequested);
     connect(m_overview, &SelfTestOverview::jumpRequested, this, &SelfTestRunPage::showIndex);
-    connect(m_question, &SelfTestQuestionWidget::chosenChanged, this,
-            &SelfTestRunPage::onChosenChanged);
+    connect(m_question, &QuestionWidget::chosenChanged, this, &SelfTestRunPage::onChosenChanged);
 
     // Number keys pick options; Alt+arrows page like a browser's back/forward.
     for (int n = 1; n <= 9; ++n) {
         for (const auto modifier : {Qt::NoModifier, Qt::KeypadModifier}) {
             auto *shortcut = new QShortcut(QKeySequence(modifier | Qt::Key(Qt::Key_0 + n)), this);
             shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-            connect(shortcut, &QShortcut::activated, this, [this, n] { chooseByNumber(n); });
+            connect(shortcut, &QShortcut::activated, this, [this, n] {
+                if (m_mode == Mode::Test)
+                    m_question->chooseByNumber(n);
+            });
         }
     }
     auto *back = new QShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Left), this);
@@ -115,27 +120,41 @@ SelfTestRunPage::SelfTestRunPage(QWidget *parent) : QWidget(parent)
     connect(forward, &QShortcut::activated, m_next, &QPushButton::click);
 }
 
-void SelfTestRunPage::startTest(const SelfTest *test, const Attempt &attempt, int index)
+const Attempt *SelfTestRunPage::attempt() const
 {
-    begin(test, attempt, Mode::Test, index);
+    return m_mode == Mode::Test ? m_session->current() : m_session->attempt(m_reviewId);
 }
 
-void SelfTestRunPage::startReview(const SelfTest *test, const Attempt &attempt, int index)
+void SelfTestRunPage::startTest(int index)
 {
-    begin(test, attempt, Mode::Review, index);
+    m_mode = Mode::Test;
+    m_reviewId.clear();
+    const Attempt *a = attempt();
+    if (!a)
+        return;
+    const SelfTest &test = m_session->test();
+    m_title->setText(test.title.isEmpty() ? tr("Test jezelf") : test.title);
+    m_submit->setVisible(true);
+    m_back->setVisible(false);
+    m_overview->setCount(int(a->questionOrder.size()));
+    refreshOverview();
+    m_index = -1;
+    showIndex(index);
 }
 
-void SelfTestRunPage::begin(const SelfTest *test, const Attempt &attempt, Mode mode, int index)
+void SelfTestRunPage::startReview(const QString &attemptId, int index)
 {
-    m_test = test;
-    m_attempt = attempt;
-    m_mode = mode;
-    const QString title = test->title.isEmpty() ? tr("Test jezelf!") : test->title;
-    m_title->setText(mode == Mode::Test ? title
-                                        : tr("%1 – terugkijken, poging %2").arg(title).arg(attempt.number));
-    m_submit->setVisible(mode == Mode::Test);
-    m_back->setVisible(mode == Mode::Review);
-    m_overview->setCount(int(attempt.questionOrder.size()));
+    m_mode = Mode::Review;
+    m_reviewId = attemptId;
+    const Attempt *a = attempt();
+    if (!a)
+        return;
+    const SelfTest &test = m_session->test();
+    const QString title = test.title.isEmpty() ? tr("Test jezelf") : test.title;
+    m_title->setText(tr("%1 – terugkijken, poging %2").arg(title).arg(a->number));
+    m_submit->setVisible(false);
+    m_back->setVisible(true);
+    m_overview->setCount(int(a->questionOrder.size()));
     refreshOverview();
     m_index = -1;
     showIndex(index);
@@ -143,10 +162,11 @@ void SelfTestRunPage::begin(const SelfTest *test, const Attempt &attempt, Mode m
 
 const Question *SelfTestRunPage::questionAt(int index) const
 {
-    if (!m_test || index < 0 || index >= m_attempt.questionOrder.size())
+    const Attempt *a = attempt();
+    if (!a || index < 0 || index >= a->questionOrder.size())
         return nullptr;
-    const QString &id = m_attempt.questionOrder[index];
-    for (const Question &q : m_test->questions) {
+    const QString &id = a->questionOrder[index];
+    for (const Question &q : m_session->test().questions) {
         if (q.id == id)
             return &q;
     }
@@ -158,12 +178,21 @@ void SelfTestRunPage::showIndex(int index)
     const Question *q = questionAt(index);
     if (!q)
         return;
+    const Attempt &a = *attempt();
     m_index = index;
-    const int count = int(m_attempt.questionOrder.size());
-    m_question->showQuestion(*q, m_attempt.optionOrder.value(q->id), m_attempt.answers.value(q->id));
-    if (m_mode == Mode::Review && m_attempt.score) {
-        if (const QuestionResult *r = m_attempt.score->result(q->id))
-            m_question->showReview(*r);
+    const int count = int(a.questionOrder.size());
+    m_question->showQuestion(*q, a.optionOrder.value(q->id), a.answers.value(q->id));
+    const bool review = m_mode == Mode::Review && a.score;
+    m_question->setLocked(m_mode == Mode::Review);
+    if (review) {
+        m_question->markAnswer(true);
+        const QuestionResult *r = a.score->result(q->id);
+        const Outcome outcome = r ? r->outcome : Outcome::Unanswered;
+        m_review->showResult(outcome,
+                             outcome == Outcome::Correct ? q->feedbackCorrect : q->feedbackIncorrect,
+                             q->explanation);
+    } else {
+        m_review->hide();
     }
     m_position->setText(tr("Vraag %1 van %2").arg(index + 1).arg(count));
     m_question->setAccessibleName(m_position->text());
@@ -180,10 +209,11 @@ void SelfTestRunPage::showIndex(int index)
 
 void SelfTestRunPage::focusQuestion()
 {
-    m_question->focusOptions();
     // In review the options are read-only; start from the navigation instead.
     if (m_mode == Mode::Review)
         (m_next->isEnabled() ? m_next : m_back)->setFocus(Qt::OtherFocusReason);
+    else
+        m_question->focusOptions();
 }
 
 void SelfTestRunPage::onChosenChanged(const QSet<QString> &ids)
@@ -191,34 +221,30 @@ void SelfTestRunPage::onChosenChanged(const QSet<QString> &ids)
     const Question *q = questionAt(m_index);
     if (m_mode != Mode::Test || !q)
         return;
-    if (auto error = setAnswer(*m_test, m_attempt, q->id, ids)) {
-        // The widgets only offer the question's own options, so this is a bug.
+    if (auto error = m_session->answer(q->id, ids)) {
+        // The widget only offers the question's own options, so this is a bug.
         qCWarning(lcSelfTest) << "answer refused:" << error->message;
         return;
     }
     refreshOverview();
     refreshProgress();
-    emit attemptChanged(m_attempt);
-}
-
-void SelfTestRunPage::chooseByNumber(int number)
-{
-    if (m_mode == Mode::Test)
-        m_question->chooseByNumber(number);
 }
 
 void SelfTestRunPage::refreshOverview()
 {
-    for (int i = 0; i < m_attempt.questionOrder.size(); ++i) {
-        const QString &id = m_attempt.questionOrder[i];
-        SelfTestOverview::State state =
-            m_attempt.isAnswered(id) ? SelfTestOverview::State::Answered : SelfTestOverview::State::Unanswered;
-        if (m_mode == Mode::Review && m_attempt.score) {
-            const QuestionResult *r = m_attempt.score->result(id);
+    const Attempt *a = attempt();
+    if (!a)
+        return;
+    for (int i = 0; i < a->questionOrder.size(); ++i) {
+        const QString &id = a->questionOrder[i];
+        SelfTestOverview::State state = a->isAnswered(id) ? SelfTestOverview::State::Answered
+                                                          : SelfTestOverview::State::Unanswered;
+        if (m_mode == Mode::Review && a->score) {
+            const QuestionResult *r = a->score->result(id);
             const Outcome outcome = r ? r->outcome : Outcome::Unanswered;
-            state = outcome == Outcome::Correct     ? SelfTestOverview::State::Correct
-                : outcome == Outcome::Incorrect     ? SelfTestOverview::State::Incorrect
-                                                    : SelfTestOverview::State::Missed;
+            state = outcome == Outcome::Correct   ? SelfTestOverview::State::Correct
+                  : outcome == Outcome::Incorrect ? SelfTestOverview::State::Incorrect
+                                                  : SelfTestOverview::State::Missed;
         }
         m_overview->setState(i, state);
     }
@@ -226,12 +252,15 @@ void SelfTestRunPage::refreshOverview()
 
 void SelfTestRunPage::refreshProgress()
 {
-    const int count = int(m_attempt.questionOrder.size());
-    if (m_mode == Mode::Review && m_attempt.score) {
-        m_progress->setText(SelfTestText::scoreSummary(*m_attempt.score));
+    const Attempt *a = attempt();
+    if (!a)
+        return;
+    if (m_mode == Mode::Review && a->score) {
+        m_progress->setText(SelfTestText::scoreSummary(*a->score));
         return;
     }
-    const int answered = count - int(unansweredNumbers(m_attempt).size());
+    const int count = int(a->questionOrder.size());
+    const int answered = count - int(unansweredNumbers(*a).size());
     m_progress->setText(tr("%1 van %2 beantwoord").arg(answered).arg(count));
 }
 

@@ -2,11 +2,11 @@
 
 // The question screens: one question at a time with "Vraag 3 van 10", Vorige/Volgende,
 // the overview strip, and "Inleveren". The same page shows a submitted attempt
-// read-only for review. While testing it holds the live attempt and reports every
-// change; it never scores or shows feedback before submitting.
+// read-only for review, with the outcome, feedback and explanation beside it. It shows
+// what the self-test session holds and sends the learner's choices there; it never
+// scores, and shows no feedback before the attempt is handed in.
 
 #include "core/learning/attempt.h"
-#include "core/model/course.h"
 
 #include <QWidget>
 
@@ -16,8 +16,10 @@ class QScrollArea;
 
 namespace leerpad {
 
+class FeedbackPanel;
+class QuestionWidget;
 class SelfTestOverview;
-class SelfTestQuestionWidget;
+class SelfTestSession;
 
 class SelfTestRunPage : public QWidget
 {
@@ -25,36 +27,38 @@ class SelfTestRunPage : public QWidget
 public:
     enum class Mode { Test, Review };
 
-    explicit SelfTestRunPage(QWidget *parent = nullptr);
+    // The session must outlive the page.
+    explicit SelfTestRunPage(SelfTestSession *session, QWidget *parent = nullptr);
 
-    // test must outlive the page's use of it (the view holds the course).
-    void startTest(const SelfTest *test, const Attempt &attempt, int index = 0);
-    void startReview(const SelfTest *test, const Attempt &attempt, int index);
+    // The attempt in progress, at question index.
+    void startTest(int index = 0);
+    // A submitted attempt, read-only.
+    void startReview(const QString &attemptId, int index);
 
     void showIndex(int index);
     // Keyboard focus to the current question (the chosen or first option).
     void focusQuestion();
     int currentIndex() const { return m_index; }
     Mode mode() const { return m_mode; }
-    const Attempt &attempt() const { return m_attempt; }
-    SelfTestQuestionWidget *questionWidget() const { return m_question; }
+    // The attempt shown (in progress, or the one reviewed); null before the first.
+    const Attempt *attempt() const;
+    QuestionWidget *questionWidget() const { return m_question; }
+    FeedbackPanel *reviewPanel() const { return m_review; }
+    SelfTestOverview *overview() const { return m_overview; }
 
 signals:
-    void attemptChanged(const Attempt &attempt);
     void submitRequested();
     void backToResultsRequested();
 
 private:
-    void begin(const SelfTest *test, const Attempt &attempt, Mode mode, int index);
     void onChosenChanged(const QSet<QString> &ids);
-    void chooseByNumber(int number);
     void refreshOverview();
     void refreshProgress();
     const Question *questionAt(int index) const;
 
-    const SelfTest *m_test = nullptr;
-    Attempt m_attempt;
+    SelfTestSession *m_session;
     Mode m_mode = Mode::Test;
+    QString m_reviewId;
     int m_index = 0;
 
     QLabel *m_title;
@@ -62,7 +66,8 @@ private:
     QLabel *m_progress;
     SelfTestOverview *m_overview;
     QScrollArea *m_scroll;
-    SelfTestQuestionWidget *m_question;
+    QuestionWidget *m_question;
+    FeedbackPanel *m_review;
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_submit;

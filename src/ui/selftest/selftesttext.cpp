@@ -2,14 +2,7 @@
 
 #include "ui/page/inlinehtml.h"
 
-Q_LOGGING_CATEGORY(lcSelfTest, "leerpad.ui.selftest", QtWarningMsg)
-
 namespace leerpad {
-
-QString SelfTestText::inlineHtml(const InlineText &text)
-{
-    return inlineToHtml(text);
-}
 
 QString SelfTestText::scoreSummary(const Score &score)
 {

@@ -9,10 +9,7 @@
 #include "core/model/course.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QString>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSelfTest)
 
 namespace leerpad {
 
@@ -20,9 +17,6 @@ class SelfTestText
 {
     Q_DECLARE_TR_FUNCTIONS(SelfTestText)
 public:
-    // Inline runs as rich text: runs escaped, styles as tags.
-    static QString inlineHtml(const InlineText &text);
-
     // "7 van de 10 goed (70%)".
     static QString scoreSummary(const Score &score);
 

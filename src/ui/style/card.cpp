@@ -3,6 +3,7 @@
 #include "ui/style/theme.h"
 
 #include <QPainter>
+#include <QPainterPath>
 
 namespace leerpad {
 
@@ -18,6 +19,12 @@ void Card::setColors(const QColor &fill, const QColor &border)
     update();
 }
 
+void Card::setStripe(const QColor &color)
+{
+    m_stripe = color;
+    update();
+}
+
 void Card::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -28,6 +35,14 @@ void Card::paintEvent(QPaintEvent *)
     p.setPen(QPen(border, 1));
     p.setBrush(fill);
     p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    if (m_stripe.isValid()) {
+        p.save();
+        QPainterPath clip;
+        clip.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+        p.setClipPath(clip);
+        p.fillRect(QRectF(0, 0, 6, height()), m_stripe);
+        p.restore();
+    }
     if (hasFocus()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 2.5));
         p.setBrush(Qt::NoBrush);

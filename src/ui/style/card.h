@@ -16,6 +16,8 @@ public:
 
     // Invalid colours mean "derived from the palette".
     void setColors(const QColor &fill, const QColor &border);
+    // A bar along the left edge (an outcome's colour beside its words); invalid: none.
+    void setStripe(const QColor &color);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -25,6 +27,7 @@ protected:
 private:
     QColor m_fill;
     QColor m_border;
+    QColor m_stripe;
 };
 
 } // namespace leerpad

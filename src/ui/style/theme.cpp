@@ -1,5 +1,7 @@
 #include "ui/style/theme.h"
 
+#include <QLabel>
+#include <QPushButton>
 #include <QWidget>
 
 #include <array>
@@ -100,6 +102,50 @@ void applyScaledFonts(QWidget *root, const QFont &base)
         if (factor.isValid())
             w->setFont(scaled(base, factor.toReal(), QFont::Weight(w->property(kWeightProperty).toInt())));
     }
+}
+
+QLabel *plainLabel(QWidget *parent, const QString &objectName, bool selectable)
+{
+    auto *label = new QLabel(parent);
+    if (!objectName.isEmpty())
+        label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    if (selectable)
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+namespace {
+const char *const kPrimaryProperty = "leerpadPrimary";
+} // namespace
+
+void markPrimary(QPushButton *button)
+{
+    button->setProperty(kPrimaryProperty, true);
+    QFont f = button->font();
+    f.setBold(true);
+    button->setFont(f);
+    button->setPalette(primaryPalette(button->palette()));
+}
+
+bool isPrimary(const QWidget *widget)
+{
+    return widget->property(kPrimaryProperty).toBool();
+}
+
+QPalette primaryPalette(const QPalette &palette)
+{
+    QPalette p = palette;
+    const QColor accent = palette.color(QPalette::Highlight);
+    // Filled areas carry HighlightedText; a darker fill keeps that readable (4.5:1).
+    const QColor fill = isDark(palette) ? accent : accent.darker(135);
+    p.setColor(QPalette::Button, fill);
+    p.setColor(QPalette::ButtonText, palette.color(QPalette::HighlightedText));
+    p.setColor(QPalette::Disabled, QPalette::Button, palette.color(QPalette::Disabled, QPalette::Button));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText,
+               palette.color(QPalette::Disabled, QPalette::ButtonText));
+    return p;
 }
 
 } // namespace leerpad::theme

@@ -1,12 +1,18 @@
 #pragma once
 
-// Colours and fonts derived from the current palette, so the player follows the
-// system's light or dark scheme instead of hard-coding one look.
+// The player's one styling mechanism: the palette. Colours and fonts are derived from
+// the current palette, so the player follows the system's light or dark scheme instead
+// of hard-coding one look; the few widgets that need more than the platform style draws
+// (cards, answer options, the question overview) paint themselves from these colours.
+// No style sheets: they replace the palette instead of following it, and stop fonts from
+// reaching children, so zoom would not reach what they style.
 
 #include <QColor>
 #include <QFont>
 #include <QPalette>
 
+class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace leerpad::theme {
@@ -45,5 +51,15 @@ QFont scaled(const QFont &base, qreal factor, QFont::Weight weight = QFont::Norm
 // after zooming): an explicitly set font no longer follows its parent's.
 void markScaled(QWidget *widget, qreal factor, QFont::Weight weight = QFont::Normal);
 void applyScaledFonts(QWidget *root, const QFont &base);
+
+// A word-wrapping plain-text label (course text is data, never markup).
+QLabel *plainLabel(QWidget *parent, const QString &objectName = {}, bool selectable = false);
+
+// The one button of a screen that moves the learner on ("Start", "Inleveren"): filled
+// with the highlight colour, in bold.
+void markPrimary(QPushButton *button);
+bool isPrimary(const QWidget *widget);
+// The palette of a primary button derived from palette (readable at 4.5:1).
+QPalette primaryPalette(const QPalette &palette);
 
 } // namespace leerpad::theme

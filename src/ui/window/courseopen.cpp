@@ -11,11 +11,6 @@
 
 namespace leerpad {
 
-QString absoluteCourseFile(const QString &path)
-{
-    return QFileInfo(courseFileFor(path)).absoluteFilePath();
-}
-
 QString askForCourse(QWidget *parent, const QString &current)
 {
     QFileDialog dialog(parent, QApplication::translate("leerpad::CourseOpen", "Cursus openen"));

@@ -9,9 +9,6 @@ class QWidget;
 
 namespace leerpad {
 
-// The absolute course.json for a course folder or file.
-QString absoluteCourseFile(const QString &path);
-
 // File → Openen…: a course file. Empty when cancelled.
 QString askForCourse(QWidget *parent, const QString &current);
 // File → Map openen…: a course folder (read as <folder>/course.json).

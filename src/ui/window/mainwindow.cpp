@@ -1,18 +1,23 @@
 #include "ui/window/mainwindow.h"
 
-#include "ui/window/noticebar.h"
-
 #include "core/learning/navigator.h"
+#include "core/learning/selftestsession.h"
+#include "core/progress/progressstore.h"
+#include "core/session/coursesession.h"
+#include "core/session/sessionhost.h"
 #include "ui/page/glossarydialog.h"
 #include "ui/page/pageview.h"
+#include "ui/selftest/selftestrunpage.h"
+#include "ui/selftest/selftestview.h"
 #include "ui/style/focusring.h"
+#include "ui/style/theme.h"
 #include "ui/trainer/diagnosticsdock.h"
-#include "ui/trainer/livereload.h"
 #include "ui/trainer/outlinedock.h"
 #include "ui/window/aboutdialog.h"
 #include "ui/window/courseopen.h"
 #include "ui/window/loaderrorview.h"
 #include "ui/window/navigationbar.h"
+#include "ui/window/noticebar.h"
 #include "ui/window/playeractions.h"
 #include "ui/window/recentfiles.h"
 #include "ui/window/shortcutsdialog.h"
@@ -22,15 +27,20 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDockWidget>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace leerpad {
 
@@ -40,9 +50,9 @@ const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kTocVisibleKey = QStringLiteral("window/tocVisible");
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_actions(std::make_unique<PlayerActions>(this)),
-      m_navigator(new Navigator(this)), m_tocModel(new TocModel(this)), m_zoom(new Zoom(this))
+MainWindow::MainWindow(SessionHost *host, QWidget *parent)
+    : QMainWindow(parent), m_host(host), m_actions(std::make_unique<PlayerActions>(this)),
+      m_tocModel(new TocModel(this)), m_zoom(new Zoom(this))
 {
     setWindowTitle(tr("Leerpad"));
     buildLayout();
@@ -50,17 +60,44 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions->fillMenuBar(menuBar(), recentMenu);
     m_recentFiles = new RecentFiles(recentMenu, this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openCourse);
-    m_liveReload = new LiveReload(this);
     setAcceptDrops(true);
     connectActions();
+    connectPage();
     applyZoom();
 
+    connect(m_host, &SessionHost::sessionClosing, this, &MainWindow::releaseSession);
+    connect(m_host, &SessionHost::sessionOpened, this, &MainWindow::showSession);
+    connect(m_host, &SessionHost::openFailed, this, &MainWindow::showOpenFailure);
+    connect(m_host, &SessionHost::diagnosticsChanged, this, &MainWindow::showDiagnostics);
+    ProgressStore *store = m_host->store();
+    connect(store, &ProgressStore::savingChanged, this, &MainWindow::showStoreState);
+    connect(store, &ProgressStore::recovered, this, [this](const StoreRecovery &r) {
+        m_noticeBar->showNotice(ProgressStore::describe(r));
+    });
+    // What happened while the store opened, before anyone could listen.
+    QStringList notices;
+    for (const StoreRecovery &r : store->recoveries())
+        notices << ProgressStore::describe(r);
+    if (!notices.isEmpty())
+        m_noticeBar->showNotice(notices.join(QLatin1Char('\n')));
+    showStoreState();
+
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1200, 780);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // Never larger than the screen it opens on.
+        QSize size(1200, 780);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize());
+        resize(size);
+    }
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_actions->showToc->setChecked(settings.value(kTocVisibleKey, true).toBool());
     m_sidebar->setVisible(m_actions->showToc->isChecked());
+
+    if (m_host->session())
+        showSession(m_host->session(), false);
+    else
+        setCourseActionsEnabled(false);
 }
 
 MainWindow::~MainWindow()
@@ -70,6 +107,11 @@ MainWindow::~MainWindow()
     const auto docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks)
         dock->disconnect(this);
+    // The page's dialogues report where they are while they still can.
+    if (m_session)
+        releaseSession(m_session);
+    m_host->disconnect(this);
+    m_host->store()->disconnect(this);
 }
 
 void MainWindow::buildLayout()
@@ -108,13 +150,6 @@ void MainWindow::buildLayout()
     setCentralWidget(central);
 
     setTabOrder(m_toc, m_pageView);
-
-    m_diagnosticsDock = new DiagnosticsDock(this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
-    m_diagnosticsDock->hide();
-    m_outlineDock = new OutlineDock(this);
-    addDockWidget(Qt::RightDockWidgetArea, m_outlineDock);
-    m_outlineDock->hide();
 }
 
 void MainWindow::connectActions()
@@ -123,20 +158,17 @@ void MainWindow::connectActions()
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.openCourse, &QAction::triggered, this, &MainWindow::chooseCourse);
     connect(a.openFolder, &QAction::triggered, this, [this] {
-        const QString path = askForCourseFolder(this, m_coursePath);
+        const QString path = askForCourseFolder(this, m_host->coursePath());
         if (!path.isEmpty())
             openCourse(path);
     });
     connect(a.exportHandout, &QAction::triggered, this, &MainWindow::exportHandout);
-    connect(a.showDiagnostics, &QAction::toggled, m_diagnosticsDock, &QWidget::setVisible);
-    connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        // Tabbed-away docks report invisible too; only closing unchecks the action.
-        if (visible || m_diagnosticsDock->isHidden())
-            m_actions->showDiagnostics->setChecked(visible);
+    connect(a.showDiagnostics, &QAction::toggled, this, [this](bool on) {
+        if (on || m_diagnosticsDock)
+            diagnosticsDock()->setVisible(on);
     });
     connect(a.trainerView, &QAction::toggled, this, &MainWindow::setTrainerMode);
-    connect(m_diagnosticsDock, &DiagnosticsDock::pageRequested, this, &MainWindow::goToPosition);
-    connect(a.resetProgress, &QAction::triggered, this, &MainWindow::resetProgressRequested);
+    connect(a.resetProgress, &QAction::triggered, this, &MainWindow::confirmReset);
     connect(a.showToc, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(a.glossary, &QAction::triggered, this, &MainWindow::showGlossary);
     connect(a.zoomIn, &QAction::triggered, m_zoom, &Zoom::zoomIn);
@@ -147,13 +179,20 @@ void MainWindow::connectActions()
         for (int i = 0; i < qAbs(steps); ++i)
             steps > 0 ? m_zoom->zoomIn() : m_zoom->zoomOut();
     });
-    connect(a.previous, &QAction::triggered, m_navigator, &Navigator::previous);
-    connect(a.next, &QAction::triggered, m_navigator, &Navigator::next);
+    // Navigation goes to whichever session is shown at the time.
+    const auto navigate = [this](bool (Navigator::*step)()) {
+        return [this, step] {
+            if (m_session)
+                (m_session->navigator()->*step)();
+        };
+    };
+    connect(a.previous, &QAction::triggered, this, navigate(&Navigator::previous));
+    connect(a.next, &QAction::triggered, this, navigate(&Navigator::next));
+    connect(a.first, &QAction::triggered, this, navigate(&Navigator::first));
+    connect(a.last, &QAction::triggered, this, navigate(&Navigator::last));
+    connect(a.back, &QAction::triggered, this, navigate(&Navigator::back));
     connect(a.pageUp, &QAction::triggered, this, [this] { pageKey(-1); });
     connect(a.pageDown, &QAction::triggered, this, [this] { pageKey(1); });
-    connect(a.first, &QAction::triggered, m_navigator, &Navigator::first);
-    connect(a.last, &QAction::triggered, m_navigator, &Navigator::last);
-    connect(a.back, &QAction::triggered, m_navigator, &Navigator::back);
     connect(a.switchPane, &QAction::triggered, this, &MainWindow::switchPane);
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -161,89 +200,151 @@ void MainWindow::connectActions()
     // Page keys live on the window, not in a menu.
     addActions({a.pageUp, a.pageDown});
 
-    connect(m_navBar, &NavigationBar::previousRequested, m_navigator, &Navigator::previous);
-    connect(m_navBar, &NavigationBar::nextRequested, m_navigator, &Navigator::next);
-    connect(m_navigator, &Navigator::currentChanged, this,
-            [this](int index, const QString &) { onCurrentChanged(index); });
-    connect(m_navigator, &Navigator::progressChanged, this, &MainWindow::onProgressChanged);
-    connect(m_navigator, &Navigator::historyChanged, a.back, &QAction::setEnabled);
+    connect(m_navBar, &NavigationBar::previousRequested, this, navigate(&Navigator::previous));
+    connect(m_navBar, &NavigationBar::nextRequested, this, navigate(&Navigator::next));
     connect(m_toc->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTocCurrentChanged);
     connect(m_toc, &QTreeView::activated, this, &MainWindow::onTocActivated);
     connect(m_toc, &QTreeView::clicked, this, &MainWindow::onTocActivated);
-    connect(m_pageView, &PageView::blockCompleted, m_navigator, &Navigator::markBlockDone);
-    connect(m_pageView, &PageView::selfTestRequested, this, &MainWindow::selfTestRequested);
-    connect(m_pageView, &PageView::glossaryRequested, this, &MainWindow::showGlossary);
     a.back->setEnabled(false);
 }
 
-void MainWindow::showLoadResult(const LoadResult &result)
+void MainWindow::connectPage()
 {
-    setSelfTestWidget(nullptr);
-    m_course = result.course;
-    m_pagePositions.clear();
-    m_selfTestPage = -1;
-    const bool ok = m_course != nullptr;
-    if (ok) {
-        for (int s = 0; s < int(m_course->sections.size()); ++s) {
-            const QList<Page> &pages = m_course->sections[s].pages;
-            for (int p = 0; p < int(pages.size()); ++p) {
-                for (const Block &b : pages[p].blocks) {
-                    if (b.isSelfTest())
-                        m_selfTestPage = int(m_pagePositions.size());
-                }
-                m_pagePositions.append({s, p});
-            }
+    // The page's intents go to the session shown; a closed session ignores them.
+    connect(m_pageView, &PageView::practiceAnswerChanged, this,
+            [this](const QString &questionId, const QStringList &ids, bool checked) {
+                if (m_session)
+                    m_session->answerPractice(questionId, ids, checked);
+            });
+    connect(m_pageView, &PageView::audioPositionChanged, this,
+            [this](const QString &blockId, qint64 ms) {
+                if (m_session)
+                    m_session->keepAudioPosition(blockId, ms);
+            });
+    connect(m_pageView, &PageView::dialogueFinished, this, [this](const QString &blockId) {
+        if (m_session)
+            m_session->finishDialogue(blockId);
+    });
+    connect(m_pageView, &PageView::selfTestRequested, this, &MainWindow::openSelfTest);
+    connect(m_pageView, &PageView::selfTestResultsRequested, this, &MainWindow::openSelfTestResults);
+    connect(m_pageView, &PageView::glossaryRequested, this, &MainWindow::showGlossary);
+}
+
+bool MainWindow::openCourse(const QString &path)
+{
+    const bool ok = m_host->open(path);
+    if (QFileInfo::exists(m_host->coursePath()))
+        m_recentFiles->add(m_host->coursePath());
+    return ok;
+}
+
+void MainWindow::releaseSession(CourseSession *session)
+{
+    if (session != m_session)
+        return;
+    // What the page still holds (a dialogue's place) goes to the session while it can
+    // take it; then nothing here refers to it any more.
+    m_pageView->saveAudioPositions();
+    m_closedTestScreen = m_selfTestView ? int(m_selfTestView->screen()) : -1;
+    m_closedTestQuestion = m_selfTestView ? m_selfTestView->runPage()->currentIndex() : 0;
+    showSelfTestView(false);
+    m_pageView->setSession(nullptr);
+    m_tocModel->setCourse(nullptr, nullptr);
+    session->disconnect(this);
+    session->navigator()->disconnect(this);
+    m_session = nullptr;
+}
+
+void MainWindow::showSession(CourseSession *session, bool reloaded)
+{
+    if (m_session)
+        releaseSession(m_session);
+    const int testScreen = reloaded ? std::exchange(m_closedTestScreen, -1) : -1;
+    m_session = session;
+    const Course &course = session->course();
+    Navigator *nav = session->navigator();
+    connect(nav, &Navigator::currentChanged, this,
+            [this](int index, const QString &) { onCurrentChanged(index); });
+    connect(nav, &Navigator::progressChanged, this, &MainWindow::onProgressChanged);
+    connect(nav, &Navigator::historyChanged, m_actions->back, &QAction::setEnabled);
+    connect(session, &CourseSession::progressReset, this, [this] {
+        showSelfTestView(false);
+        m_noticeBar->showNotice(tr("Je voortgang in deze cursus is gewist."));
+    });
+
+    m_pageView->setSession(session);
+    m_tocModel->setCourse(session->coursePointer(), nav);
+    m_toc->expandAll();
+    setCourseActionsEnabled(true);
+    m_actions->glossary->setEnabled(!course.glossary.isEmpty());
+    m_actions->back->setEnabled(nav->canGoBack());
+    if (m_outlineDock)
+        m_outlineDock->setCourse(session->coursePointer());
+    setWindowTitle(tr("%1 — Leerpad").arg(course.title));
+    m_sidebar->setCourseTitle(course.title, course.subtitle);
+    m_stack->setCurrentIndex(0);
+    onCurrentChanged(nav->currentIndex());
+
+    if (session->wasResumed() && !reloaded) {
+        QString notice = tr("Verder waar je gebleven was.");
+        const QString changed = ProgressStore::describe(session->changes());
+        if (!changed.isEmpty())
+            notice += QLatin1Char(' ') + changed;
+        m_noticeBar->showNotice(notice);
+    }
+    // A running test stays on screen, on the same question, across a reload of the
+    // course file.
+    if (testScreen >= 0 && session->selfTest() &&
+        nav->currentIndex() == session->index().selfTestPage()) {
+        if (testScreen == int(SelfTestView::Screen::Question) && session->selfTest()->current()) {
+            openSelfTest();
+            m_selfTestView->runPage()->showIndex(m_closedTestQuestion);
+        } else if (session->selfTest()->latestSubmitted()) {
+            openSelfTestResults();
         }
     }
-    m_pageView->setCourse(m_course);
-    m_tocModel->setCourse(m_course, m_navigator);
-    m_toc->expandAll();
+}
 
+void MainWindow::showOpenFailure()
+{
+    if (m_session)
+        releaseSession(m_session);
+    setWindowTitle(tr("Leerpad"));
+    m_sidebar->setCourseTitle({}, {});
+    m_errorView->showDiagnostics(m_host->diagnostics());
+    m_stack->setCurrentWidget(m_errorView);
+    m_navBar->setPage(-1, 0);
+    m_navBar->setProgress(0, 0);
+    setCourseActionsEnabled(false);
+    if (m_outlineDock)
+        m_outlineDock->setCourse(nullptr);
+}
+
+void MainWindow::setCourseActionsEnabled(bool enabled)
+{
     for (QAction *action : {m_actions->previous, m_actions->next, m_actions->first,
                             m_actions->last, m_actions->pageUp, m_actions->pageDown,
-                            m_actions->glossary, m_actions->switchPane})
-        action->setEnabled(ok);
-    m_navBar->setEnabled(ok);
-    m_sidebar->setEnabled(ok);
-    m_actions->exportHandout->setEnabled(ok);
-    m_outlineDock->setCourse(m_course);
-    showDiagnostics(result.diagnostics);
-
-    if (!ok) {
-        setWindowTitle(tr("Leerpad"));
-        m_sidebar->setCourseTitle({}, {});
-        m_errorView->showDiagnostics(result.diagnostics);
-        m_navigator->setPages({});
-        m_stack->setCurrentWidget(m_errorView);
-        m_navBar->setPage(-1, 0);
-        m_navBar->setProgress(0, 0);
-        m_actions->resetProgress->setEnabled(false);
-        emit courseShown();
-        return;
-    }
-    setWindowTitle(tr("%1 — Leerpad").arg(m_course->title));
-    m_sidebar->setCourseTitle(m_course->title, m_course->subtitle);
-    m_actions->glossary->setEnabled(!m_course->glossary.isEmpty());
-    m_navigator->setCourse(*m_course); // shows the first page through currentChanged
-    m_actions->resetProgress->setEnabled(true);
-    emit courseShown();
+                            m_actions->glossary, m_actions->switchPane,
+                            m_actions->exportHandout, m_actions->resetProgress})
+        action->setEnabled(enabled);
+    if (!enabled)
+        m_actions->back->setEnabled(false);
+    m_navBar->setEnabled(enabled);
+    m_sidebar->setEnabled(enabled);
 }
 
 void MainWindow::onCurrentChanged(int index)
 {
-    const int count = m_navigator->pageCount();
-    m_navBar->setPage(index, count);
-    m_navBar->setCanGoPrevious(m_navigator->canGoPrevious());
-    m_navBar->setCanGoNext(m_navigator->canGoNext());
-    m_actions->previous->setEnabled(m_navigator->canGoPrevious());
-    m_actions->next->setEnabled(m_navigator->canGoNext());
-    if (index < 0 || index >= int(m_pagePositions.size())) {
-        m_pageView->clear();
+    if (!m_session)
         return;
-    }
-    const auto [section, page] = m_pagePositions[index];
-    m_pageView->showPage(section, page);
+    const Navigator *nav = m_session->navigator();
+    m_navBar->setPage(index, nav->pageCount());
+    m_navBar->setCanGoPrevious(nav->canGoPrevious());
+    m_navBar->setCanGoNext(nav->canGoNext());
+    m_actions->previous->setEnabled(nav->canGoPrevious());
+    m_actions->next->setEnabled(nav->canGoNext());
+    m_pageView->showPage(index);
     {
         m_syncingToc = true;
         const QModelIndex tocIndex = m_tocModel->indexForPage(index);
@@ -257,16 +358,18 @@ void MainWindow::onCurrentChanged(int index)
 
 void MainWindow::onProgressChanged()
 {
-    m_navBar->setProgress(m_navigator->completedCount(), m_navigator->pageCount());
+    if (m_session)
+        m_navBar->setProgress(m_session->navigator()->completedCount(),
+                              m_session->navigator()->pageCount());
 }
 
 void MainWindow::onTocCurrentChanged(const QModelIndex &index)
 {
-    if (m_syncingToc)
+    if (m_syncingToc || !m_session)
         return;
     const int page = m_tocModel->pageIndexOf(index);
     if (page >= 0)
-        m_navigator->goToIndex(page);
+        m_session->navigator()->goToIndex(page);
 }
 
 void MainWindow::onTocActivated(const QModelIndex &index)
@@ -281,48 +384,68 @@ void MainWindow::onTocActivated(const QModelIndex &index)
 
 void MainWindow::pageKey(int direction)
 {
+    if (!m_session)
+        return;
     if (m_stack->currentWidget() != m_errorView && m_pageView->isVisible() &&
         m_pageView->scrollByPage(direction))
         return;
     if (direction > 0)
-        m_navigator->next();
+        m_session->navigator()->next();
     else
-        m_navigator->previous();
+        m_session->navigator()->previous();
 }
 
-QString MainWindow::selfTestPageId() const
+void MainWindow::openSelfTest()
 {
-    return m_navigator->pageId(m_selfTestPage);
-}
-
-void MainWindow::setSelfTestWidget(QWidget *widget)
-{
-    if (widget == m_selfTestWidget)
+    if (!m_session || !m_session->selfTest())
         return;
-    if (QWidget *old = m_selfTestWidget) {
-        m_stack->removeWidget(old);
-        old->hide();
-        old->deleteLater();
+    showSelfTestView(true);
+    m_selfTestView->start();
+}
+
+void MainWindow::openSelfTestResults()
+{
+    if (!m_session || !m_session->selfTest())
+        return;
+    showSelfTestView(true);
+    m_selfTestView->showLatestResults();
+}
+
+void MainWindow::showSelfTestView(bool show)
+{
+    if (!show) {
+        if (SelfTestView *old = m_selfTestView) {
+            m_stack->removeWidget(old);
+            old->hide();
+            old->deleteLater();
+            m_selfTestView = nullptr;
+        }
+        updatePageArea();
+        return;
     }
-    m_selfTestWidget = widget;
-    if (widget)
-        m_stack->addWidget(widget);
+    if (!m_selfTestView) {
+        // Built on first use: a learner who never opens the test pays nothing for it.
+        m_selfTestView = new SelfTestView(m_session->selfTest());
+        m_stack->addWidget(m_selfTestView);
+        applyZoom();
+    }
     updatePageArea();
 }
 
 void MainWindow::updatePageArea()
 {
-    if (!m_course) {
+    if (!m_session) {
         m_stack->setCurrentWidget(m_errorView);
         return;
     }
-    const bool test = m_selfTestWidget && m_navigator->currentIndex() == m_selfTestPage &&
-                      m_selfTestPage >= 0;
+    const int testPage = m_session->index().selfTestPage();
+    const bool test = m_selfTestView && testPage >= 0 &&
+                      m_session->navigator()->currentIndex() == testPage;
     const bool hadFocus = m_stack->currentWidget() &&
                           m_stack->currentWidget()->isAncestorOf(QApplication::focusWidget());
-    m_stack->setCurrentIndex(test ? m_stack->indexOf(m_selfTestWidget) : 0);
+    m_stack->setCurrentIndex(test ? m_stack->indexOf(m_selfTestView) : 0);
     if (test && hadFocus)
-        m_selfTestWidget->setFocus(Qt::OtherFocusReason);
+        m_selfTestView->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget *MainWindow::currentPageArea() const
@@ -331,9 +454,9 @@ QWidget *MainWindow::currentPageArea() const
     return m_stack->currentIndex() == 0 ? m_pageView : w;
 }
 
-void MainWindow::setMediaBackendFactory(MediaBackendFactory factory)
+void MainWindow::setMediaPlayers(MediaPlayers players)
 {
-    m_pageView->setMediaBackendFactory(std::move(factory));
+    m_pageView->setMediaPlayers(std::move(players));
 }
 
 void MainWindow::applyZoom()
@@ -341,6 +464,11 @@ void MainWindow::applyZoom()
     QFont f = QApplication::font();
     f.setPointSize(m_zoom->pointSize());
     m_pageView->setContentFont(f);
+    // The self-test follows the same text size as the page.
+    if (m_selfTestView) {
+        m_selfTestView->setFont(f);
+        theme::applyScaledFonts(m_selfTestView, f);
+    }
     m_actions->zoomIn->setEnabled(m_zoom->canZoomIn());
     m_actions->zoomOut->setEnabled(m_zoom->canZoomOut());
 }
@@ -357,17 +485,37 @@ void MainWindow::switchPane()
     }
 }
 
+void MainWindow::confirmReset()
+{
+    if (!m_session)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Voortgang wissen"),
+        tr("Alle voortgang van “%1” wissen? Bekeken pagina's, je plek in de cursus en alle "
+           "pogingen van de test worden verwijderd. Dit kun je niet ongedaan maken.")
+            .arg(m_session->course().title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_session->resetProgress();
+}
+
+void MainWindow::showStoreState()
+{
+    const ProgressStore *store = m_host->store();
+    m_noticeBar->setWarning(store->isSaving() ? QString() : store->savingWarning());
+}
+
 void MainWindow::showGlossary()
 {
-    if (!m_course)
+    if (!m_session)
         return;
-    GlossaryDialog dialog(m_course->glossary, this);
+    GlossaryDialog dialog(m_session->course().glossary, this);
     dialog.exec();
 }
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_course.get(), this);
+    AboutDialog dialog(m_session ? &m_session->course() : nullptr, this);
     dialog.exec();
 }
 

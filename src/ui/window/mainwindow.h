@@ -1,17 +1,14 @@
 #pragma once
 
-// The player window: table of contents beside the page, the navigation bar below.
-// Navigation state lives in the Navigator (leerpad_core); the window reflects it.
-//
-// Integration points:
-//  - navigator(): connect a progress store (state()/restore(), change signals).
-//  - selfTestRequested(): the learner pressed "Start de test" on the self-test page.
-//  - setSelfTestWidget(w): shows w instead of that page's contents while the self-test
-//    page is current. The window takes ownership; another call (or nullptr) deletes
-//    the previous widget and, with nullptr, shows the page again.
+// The player window: table of contents beside the page, the navigation bar below. It
+// shows the course session the SessionHost holds and sends the learner's intents there;
+// it holds no course state of its own. When the host replaces the session (another
+// course, a reload), the window lets go of the old one and shows the new one.
 
-#include "core/loader/courseloader.h"
-#include "ui/audio/mediabackend.h"
+#include "core/loader/diagnostic.h"
+#include "core/session/coursesession.h"
+#include "ui/audio/mediaplayers.h"
+#include "ui/selftest/selftestview.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -25,14 +22,13 @@ class QTreeView;
 namespace leerpad {
 
 class DiagnosticsDock;
-class LiveReload;
-class OutlineDock;
 class LoadErrorView;
-class RecentFiles;
-class NoticeBar;
 class NavigationBar;
-class Navigator;
+class NoticeBar;
+class OutlineDock;
 class PageView;
+class RecentFiles;
+class SessionHost;
 class Sidebar;
 class TocModel;
 class Zoom;
@@ -42,47 +38,41 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // The host (and its store) must outlive the window.
+    explicit MainWindow(SessionHost *host, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void showLoadResult(const LoadResult &result);
+    SessionHost *host() const { return m_host; }
+    // The session shown, or null (nothing open, or a course that failed to load).
+    CourseSession *session() const { return m_session; }
 
-    // File → Openen…, the recent list, a drop and the command line all end here: loads
-    // the course folder or file at path the way the player does and shows the course,
-    // or the load error view with its diagnostics. Returns whether a course is shown.
+    // File → Openen…, the recent list, a drop and the command line all end here.
+    // Returns whether a course is shown.
     bool openCourse(const QString &path);
-    // The course file shown (or that failed to load); live reload follows it.
-    QString coursePath() const { return m_coursePath; }
-    void setCoursePath(const QString &path);
-    // Fills the diagnostics panel; stale: they belong to a version that is not shown.
-    // The panel opens by itself when there are errors.
-    void showDiagnostics(const Diagnostics &diagnostics, bool stale = false);
-    DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
-    OutlineDock *outlineDock() const { return m_outlineDock; }
+
     // View → Trainerweergave: answer key on every question, added items tagged, the
     // outline panel open.
     void setTrainerMode(bool on);
     bool trainerMode() const;
-    LiveReload *liveReload() const { return m_liveReload; }
-    RecentFiles *recentFiles() const { return m_recentFiles; }
 
-    Navigator *navigator() const { return m_navigator; }
-    std::shared_ptr<const Course> course() const { return m_course; }
-    void setSelfTestWidget(QWidget *widget);
-    QWidget *selfTestWidget() const { return m_selfTestWidget; }
-    QString selfTestPageId() const;
+    // For tests and tools: scripted media players instead of the plugin's.
+    void setMediaPlayers(MediaPlayers players);
 
-    // For tests and tools: a scripted media player instead of QMediaPlayer.
-    void setMediaBackendFactory(MediaBackendFactory factory);
+    // Built on first use: a learner's first page needs neither.
+    DiagnosticsDock *diagnosticsDock();
+    OutlineDock *outlineDock();
+    bool hasDiagnosticsDock() const { return m_diagnosticsDock != nullptr; }
 
     PageView *pageView() const { return m_pageView; }
     QTreeView *tocView() const { return m_toc; }
     TocModel *tocModel() const { return m_tocModel; }
     NavigationBar *navigationBar() const { return m_navBar; }
+    NoticeBar *noticeBar() const { return m_noticeBar; }
     const PlayerActions &actions() const { return *m_actions; }
+    // The running self-test, while the self-test page shows it; otherwise null.
+    SelfTestView *selfTestView() const { return m_selfTestView; }
     // The widget shown in the page area: the page, the self-test or the load error.
     QWidget *currentPageArea() const;
-    NoticeBar *noticeBar() const { return m_noticeBar; }
 
 public slots:
     void showGlossary();
@@ -91,13 +81,9 @@ public slots:
     void switchPane();
     void chooseCourse();
     void exportHandout();
-
-signals:
-    void selfTestRequested();
-    // After showLoadResult(): a progress store re-binds to the course shown now.
-    void courseShown();
-    // File → Voortgang wissen… was chosen (the window has not asked anything yet).
-    void resetProgressRequested();
+    // The self-test page's buttons: start or resume the test, or see the results.
+    void openSelfTest();
+    void openSelfTestResults();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,18 +93,27 @@ protected:
 private:
     void buildLayout();
     void connectActions();
+    void connectPage();
+    void showSession(CourseSession *session, bool reloaded);
+    void releaseSession(CourseSession *session);
+    void showOpenFailure();
+    void showDiagnostics(const Diagnostics &diagnostics, bool stale);
+    void setCourseActionsEnabled(bool enabled);
     void onCurrentChanged(int index);
     void onProgressChanged();
     void onTocCurrentChanged(const QModelIndex &index);
     void onTocActivated(const QModelIndex &index);
+    void showSelfTestView(bool show);
     void updatePageArea();
     void applyZoom();
     void pageKey(int direction);
     void goToPosition(int section, int page);
+    void confirmReset();
+    void showStoreState();
 
+    SessionHost *m_host;
+    QPointer<CourseSession> m_session;
     std::unique_ptr<PlayerActions> m_actions;
-    std::shared_ptr<const Course> m_course;
-    Navigator *m_navigator;
     TocModel *m_tocModel;
     Zoom *m_zoom;
     QSplitter *m_splitter = nullptr;
@@ -132,11 +127,12 @@ private:
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     OutlineDock *m_outlineDock = nullptr;
     RecentFiles *m_recentFiles = nullptr;
-    LiveReload *m_liveReload = nullptr;
-    QString m_coursePath;
-    QPointer<QWidget> m_selfTestWidget;
-    QList<QPair<int, int>> m_pagePositions; // course-order index -> (section, page)
-    int m_selfTestPage = -1;
+    QPointer<SelfTestView> m_selfTestView;
+    // The self-test on screen when a session closed, so a reload can show it again:
+    // its screen (SelfTestView::Screen) and question, or -1.
+    int m_closedTestScreen = -1;
+    int m_closedTestQuestion = 0;
+    bool m_trainerMode = false;
     bool m_syncingToc = false;
 };
 

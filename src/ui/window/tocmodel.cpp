@@ -5,7 +5,6 @@
 #include <QFont>
 #include <QGuiApplication>
 
-#include <algorithm>
 
 namespace leerpad {
 
@@ -29,14 +28,6 @@ void TocModel::setCourse(std::shared_ptr<const Course> course, const Navigator *
     m_connections.clear();
     m_course = std::move(course);
     m_navigator = navigator;
-    m_sectionFirstPage.clear();
-    if (m_course) {
-        int first = 0;
-        for (const Section &s : m_course->sections) {
-            m_sectionFirstPage.append(first);
-            first += int(s.pages.size());
-        }
-    }
     if (m_navigator) {
         m_connections << connect(m_navigator, &Navigator::pageStateChanged, this,
                                  [this](int pageIndex, PageState) { onPageStateChanged(pageIndex); });
@@ -67,25 +58,19 @@ void TocModel::onNavigatorReset()
 
 QModelIndex TocModel::indexForPage(int pageIndex) const
 {
-    if (!m_course || pageIndex < 0)
+    if (!m_course)
         return {};
-    // Sections are few compared to pages; a binary search keeps 10 000-page courses fast.
-    const auto it = std::upper_bound(m_sectionFirstPage.cbegin(), m_sectionFirstPage.cend(),
-                                     pageIndex);
-    const int section = int(it - m_sectionFirstPage.cbegin()) - 1;
-    if (section < 0)
+    const CourseIndex::Position at = m_course->index.position(pageIndex);
+    if (!at.isValid())
         return {};
-    const int row = pageIndex - m_sectionFirstPage[section];
-    if (row >= int(m_course->sections[section].pages.size()))
-        return {};
-    return createIndex(row, 0, quintptr(section + 1));
+    return createIndex(at.page, 0, quintptr(at.section + 1));
 }
 
 int TocModel::pageIndexOf(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == 0)
+    if (!m_course || !index.isValid() || index.internalId() == 0)
         return -1;
-    return m_sectionFirstPage[int(index.internalId()) - 1] + index.row();
+    return m_course->index.pageAt({int(index.internalId()) - 1, index.row()});
 }
 
 QModelIndex TocModel::index(int row, int column, const QModelIndex &parent) const
@@ -158,7 +143,7 @@ QVariant TocModel::data(const QModelIndex &index, int role) const
     }
     const int section = int(index.internalId()) - 1;
     const Page &p = m_course->sections[section].pages[index.row()];
-    const int pageIndex = m_sectionFirstPage[section] + index.row();
+    const int pageIndex = m_course->index.pageAt({section, index.row()});
     const PageState state = m_navigator ? m_navigator->pageState(pageIndex) : PageState::NotVisited;
     switch (role) {
     case Qt::DisplayRole:

@@ -50,7 +50,6 @@ private:
     // internalId: 0 for a section, otherwise 1 + the section's row (for its pages).
     std::shared_ptr<const Course> m_course;
     const Navigator *m_navigator = nullptr;
-    QList<int> m_sectionFirstPage; // course-order index of each section's first page
     std::array<QIcon, 3> m_stateIcons;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -51,6 +51,7 @@ Course sampleCourse()
                            {textBlock(QStringLiteral("mix-t")), audioBlock(QStringLiteral("mix-a")),
                             questionBlock(QStringLiteral("mix-q"))}});
     c.sections = {intro, practice};
+    c.index = CourseIndex(c);
     return c;
 }
 
@@ -77,15 +78,15 @@ struct Recorder
 TEST(Navigator, CompletionBlocksAreTheInteractiveOnes)
 {
     const Course c = sampleCourse();
-    EXPECT_TRUE(completionBlockIds(c.sections[0].pages[0]).isEmpty());
-    EXPECT_EQ(completionBlockIds(c.sections[1].pages[1]),
+    EXPECT_TRUE(c.index.completionBlocks(0).isEmpty());
+    EXPECT_EQ(c.index.completionBlocks(3),
               (QStringList{QStringLiteral("mix-a"), QStringLiteral("mix-q")}));
 }
 
 TEST(Navigator, StartsOnFirstPageAndCompletesTextPagesWhenShown)
 {
     Navigator nav;
-    nav.setCourse(sampleCourse());
+    nav.setCourse(sampleCourse().index);
     EXPECT_EQ(nav.pageCount(), 4);
     EXPECT_EQ(nav.currentIndex(), 0);
     EXPECT_EQ(nav.currentPageId(), QStringLiteral("t1"));
@@ -99,7 +100,7 @@ TEST(Navigator, StartsOnFirstPageAndCompletesTextPagesWhenShown)
 TEST(Navigator, NextPreviousFirstLastStopAtTheEnds)
 {
     Navigator nav;
-    nav.setCourse(sampleCourse());
+    nav.setCourse(sampleCourse().index);
     EXPECT_FALSE(nav.previous());
     EXPECT_TRUE(nav.next());
     EXPECT_EQ(nav.currentPageId(), QStringLiteral("t2"));
@@ -117,7 +118,7 @@ TEST(Navigator, NextPreviousFirstLastStopAtTheEnds)
 TEST(Navigator, GoToUnknownPageChangesNothing)
 {
     Navigator nav;
-    nav.setCourse(sampleCourse());
+    nav.setCourse(sampleCourse().index);
     Recorder rec(nav);
     EXPECT_FALSE(nav.goTo(QStringLiteral("nope")));
     EXPECT_FALSE(nav.goToIndex(99));
@@ -129,7 +130,7 @@ TEST(Navigator, GoToUnknownPageChangesNothing)
 TEST(Navigator, InteractivePagesAreVisitedUntilEveryRequiredBlockIsDone)
 {
     Navigator nav;
-    nav.setCourse(sampleCourse());
+    nav.setCourse(sampleCourse().index);
     ASSERT_TRUE(nav.goTo(QStringLiteral("mix")));
     EXPECT_EQ(nav.pageState(QStringLiteral("mix")), PageState::Visited);
 
@@ -149,7 +150,7 @@ TEST(Navigator, InteractivePagesAreVisitedUntilEveryRequiredBlockIsDone)
 TEST(Navigator, ProgressSignalFollowsCompletion)
 {
     Navigator nav;
-    nav.setCourse(sampleCourse());
+    nav.setCourse(sampleCourse().index);
     Recorder rec(nav);
     nav.next(); // t2, text
     ASSERT_EQ(rec.progress.size(), 1);
@@ -165,7 +166,7 @@ TEST(Navigator, ProgressSignalFollowsCompletion)
 TEST(Navigator, BackReturnsAlongTheHistoryOfJumps)
 {
     Navigator nav;
-    nav.setCourse(sampleCourse());
+    nav.setCourse(sampleCourse().index);
     EXPECT_FALSE(nav.canGoBack());
     EXPECT_FALSE(nav.back());
     nav.goTo(QStringLiteral("mix"));
@@ -197,7 +198,7 @@ TEST(Navigator, HistoryIsBounded)
 TEST(Navigator, StateRoundTrips)
 {
     Navigator a;
-    a.setCourse(sampleCourse());
+    a.setCourse(sampleCourse().index);
     a.goTo(QStringLiteral("q1"));
     a.markBlockDone(QStringLiteral("q1"), QStringLiteral("q1-b"));
     a.goTo(QStringLiteral("mix"));
@@ -207,7 +208,7 @@ TEST(Navigator, StateRoundTrips)
     EXPECT_EQ(saved.completed, (QSet<QString>{QStringLiteral("t1"), QStringLiteral("q1")}));
 
     Navigator b;
-    b.setCourse(sampleCourse());
+    b.setCourse(sampleCourse().index);
     Recorder rec(b);
     b.restore(saved);
     EXPECT_EQ(b.state(), saved);
@@ -220,7 +221,7 @@ TEST(Navigator, StateRoundTrips)
 TEST(Navigator, RestoreIgnoresPagesThatNoLongerExist)
 {
     Navigator nav;
-    nav.setCourse(sampleCourse());
+    nav.setCourse(sampleCourse().index);
     NavigationState old;
     old.currentPageId = QStringLiteral("removed-page");
     old.visited = {QStringLiteral("t2"), QStringLiteral("gone")};
@@ -257,7 +258,7 @@ TEST(Navigator, WalksModuleOnePointFourInCourseOrder)
     const LoadResult r = loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options);
     ASSERT_TRUE(r.ok());
     Navigator nav;
-    nav.setCourse(*r.course);
+    nav.setCourse(r.course->index);
     ASSERT_EQ(nav.pageCount(), r.course->pageCount());
     QStringList expected;
     for (const Section &s : r.course->sections) {

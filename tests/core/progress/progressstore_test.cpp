@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -28,13 +29,13 @@ CourseKeys demoKeys(const QString &courseId = QStringLiteral("demo"))
     return k;
 }
 
-StoredAttempt demoAttempt()
+Attempt demoAttempt()
 {
-    StoredAttempt a;
+    Attempt a;
     a.id = QStringLiteral("0b6f1c9e-attempt");
     a.number = 1;
     a.startedAt = QDateTime::fromMSecsSinceEpoch(1'717'000'000'123LL, Qt::UTC);
-    a.shuffleSeed = 0xFEDCBA9876543210ull; // above 2^63: must survive SQLite's signed INTEGER
+    a.seed = 0xFEDCBA9876543210ull; // above 2^63: must survive SQLite's signed INTEGER
     a.questionOrder = {QStringLiteral("zt-1"), QStringLiteral("q2")};
     a.optionOrder.insert(QStringLiteral("zt-1"), {QStringLiteral("y"), QStringLiteral("x")});
     a.optionOrder.insert(QStringLiteral("q2"), {QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")});
@@ -65,37 +66,64 @@ TEST(ProgressStore, NewCourseIsNotResumed)
     EXPECT_EQ(resume.report, ReconcileReport{});
 }
 
+Score scoreOf(int points, int band)
+{
+    Score s;
+    s.points = points;
+    s.maxPoints = 2;
+    s.band = band;
+    return s;
+}
+
 TEST(ProgressStore, EverythingSavedComesBackInANewInstance)
 {
     QTemporaryDir dir;
+    // What the actions below must leave, written out independently of the store.
     CourseProgress expected;
+    expected.courseId = QStringLiteral("demo");
+    expected.courseVersion = QStringLiteral("1.0.0");
+    expected.navigation = {QStringLiteral("p2"), {QStringLiteral("intro"), QStringLiteral("p2")},
+                           {QStringLiteral("intro")}};
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("onjuist")}, true});
+    expected.practice.insert(QStringLiteral("q2"), {{QStringLiteral("a"), QStringLiteral("c")}, false});
+    expected.audioPositions.insert(QStringLiteral("dialoog"), 83'250);
+    {
+        Attempt first = demoAttempt();
+        first.courseVersion = QStringLiteral("1.0.0");
+        first.answers.insert(QStringLiteral("zt-1"), {QStringLiteral("x")});
+        first.answers.insert(QStringLiteral("q2"), {QStringLiteral("b")});
+        first.submittedAt = first.startedAt.addSecs(95);
+        Attempt second = demoAttempt();
+        second.id = QStringLiteral("second");
+        second.number = 2;
+        second.courseVersion = QStringLiteral("1.0.0");
+        second.startedAt = first.submittedAt.addSecs(10);
+        expected.attempts = {first, second}; // read back without a score: see storetypes.h
+    }
     {
         ProgressStore store(dir.path());
         store.openCourse(demoKeys());
-        StoredNavigation nav{QStringLiteral("p2"), {QStringLiteral("intro"), QStringLiteral("p2")},
-                             {QStringLiteral("intro")}};
+        NavigationState nav{QStringLiteral("p2"), {QStringLiteral("intro"), QStringLiteral("p2")},
+                            {QStringLiteral("intro")}};
         ASSERT_TRUE(store.saveNavigation(QStringLiteral("demo"), nav));
         ASSERT_TRUE(store.savePracticeAnswer(QStringLiteral("demo"), QStringLiteral("q1"),
                                              {{QStringLiteral("onjuist")}, true}));
         ASSERT_TRUE(store.savePracticeAnswer(QStringLiteral("demo"), QStringLiteral("q2"),
                                              {{QStringLiteral("a"), QStringLiteral("c")}, false}));
         ASSERT_TRUE(store.saveAudioPosition(QStringLiteral("demo"), QStringLiteral("dialoog"), 83'250));
-        StoredAttempt a = demoAttempt();
+        Attempt a = demoAttempt();
         ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
         a.answers.insert(QStringLiteral("zt-1"), {QStringLiteral("x")});
         ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
         a.answers.insert(QStringLiteral("q2"), {QStringLiteral("b")});
         a.submittedAt = a.startedAt.addSecs(95);
-        a.score = 1;
-        a.bandIndex = 0;
+        a.score = scoreOf(1, 0);
         ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
-        StoredAttempt second = demoAttempt();
+        Attempt second = demoAttempt();
         second.id = QStringLiteral("second");
         second.number = 2;
         second.startedAt = a.submittedAt.addSecs(10);
         ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), second));
-        ASSERT_NE(store.progress(QStringLiteral("demo")), nullptr);
-        expected = *store.progress(QStringLiteral("demo"));
     }
     ProgressStore again(dir.path());
     const CourseResume resume = again.openCourse(demoKeys());
@@ -105,16 +133,30 @@ TEST(ProgressStore, EverythingSavedComesBackInANewInstance)
     EXPECT_EQ(resume.progress.practice.value(QStringLiteral("q1")).checked, true);
     EXPECT_EQ(resume.progress.audioPositions.value(QStringLiteral("dialoog")), 83'250);
     ASSERT_EQ(resume.progress.attempts.size(), 2);
-    const StoredAttempt &first = resume.progress.attempts.first();
-    EXPECT_EQ(first.shuffleSeed, 0xFEDCBA9876543210ull);
+    const Attempt &first = resume.progress.attempts.first();
+    EXPECT_EQ(first.seed, 0xFEDCBA9876543210ull);
     EXPECT_EQ(first.courseVersion, QStringLiteral("1.0.0"));
-    EXPECT_EQ(first.score, 1);
-    EXPECT_EQ(first.bandIndex, 0);
-    EXPECT_EQ(first.answers.value(QStringLiteral("q2")), QStringList{QStringLiteral("b")});
-    const StoredAttempt &open = resume.progress.attempts.last();
+    EXPECT_EQ(first.answers.value(QStringLiteral("q2")), QSet<QString>{QStringLiteral("b")});
+    const Attempt &open = resume.progress.attempts.last();
     EXPECT_FALSE(open.isSubmitted());
-    EXPECT_FALSE(open.score.has_value());
-    EXPECT_FALSE(open.bandIndex.has_value());
+    // The points and band are in the file for people who read it; the store itself
+    // gives attempts back without them (they are rescored from the answers).
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+    db.setDatabaseName(dir.filePath(QStringLiteral("progress.sqlite")));
+    ASSERT_TRUE(db.open());
+    {
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT score, band_index FROM attempt ORDER BY number")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+        EXPECT_EQ(q.value(1).toInt(), 0);
+        ASSERT_TRUE(q.next());
+        EXPECT_TRUE(q.value(0).isNull());
+        EXPECT_TRUE(q.value(1).isNull());
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
 }
 
 TEST(ProgressStore, EachSaveIsCommittedWhenTheCallReturns)
@@ -158,8 +200,8 @@ TEST(ProgressStore, NavigationDropsPagesTheCallerNoLongerLists)
         ASSERT_TRUE(store.saveNavigation(QStringLiteral("demo"), {QStringLiteral("p2"), {QStringLiteral("p2")}, {}}));
     }
     ProgressStore again(dir.path());
-    const StoredNavigation nav = again.openCourse(demoKeys()).progress.navigation;
-    EXPECT_EQ(nav, (StoredNavigation{QStringLiteral("p2"), {QStringLiteral("p2")}, {}}));
+    const NavigationState nav = again.openCourse(demoKeys()).progress.navigation;
+    EXPECT_EQ(nav, (NavigationState{QStringLiteral("p2"), {QStringLiteral("p2")}, {}}));
 }
 
 TEST(ProgressStore, ClearedAttemptAnswerIsRemoved)
@@ -168,7 +210,7 @@ TEST(ProgressStore, ClearedAttemptAnswerIsRemoved)
     {
         ProgressStore store(dir.path());
         store.openCourse(demoKeys());
-        StoredAttempt a = demoAttempt();
+        Attempt a = demoAttempt();
         a.answers.insert(QStringLiteral("zt-1"), {QStringLiteral("x")});
         a.answers.insert(QStringLiteral("q2"), {QStringLiteral("a")});
         ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
@@ -186,7 +228,7 @@ TEST(ProgressStore, AttemptKeepsTheCourseVersionItWasStartedUnder)
     QTemporaryDir dir;
     ProgressStore store(dir.path());
     store.openCourse(demoKeys());
-    StoredAttempt a = demoAttempt();
+    Attempt a = demoAttempt();
     a.courseVersion = QStringLiteral("ignored: the store decides");
     ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
 
@@ -194,10 +236,9 @@ TEST(ProgressStore, AttemptKeepsTheCourseVersionItWasStartedUnder)
     newer.courseVersion = QStringLiteral("1.1.0");
     store.openCourse(newer);
     a.submittedAt = a.startedAt.addSecs(60);
-    a.score = 0;
-    a.bandIndex = 0;
+    a.score = scoreOf(0, 0);
     ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), a));
-    StoredAttempt b = demoAttempt();
+    Attempt b = demoAttempt();
     b.id = QStringLiteral("b");
     b.startedAt = a.submittedAt.addSecs(1);
     ASSERT_TRUE(store.saveAttempt(QStringLiteral("demo"), b));

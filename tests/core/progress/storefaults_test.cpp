@@ -43,7 +43,7 @@ void fillStore(const QString &dir, int attempts)
     store.openCourse(demoKeys());
     ASSERT_TRUE(store.saveNavigation(kCourse, {QStringLiteral("p2"), {QStringLiteral("p1"), QStringLiteral("p2")}, {}}));
     for (int i = 0; i < attempts; ++i) {
-        StoredAttempt a;
+        Attempt a;
         a.id = QStringLiteral("attempt-%1").arg(i);
         a.number = i + 1;
         a.startedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + i, Qt::UTC);

@@ -32,9 +32,9 @@ CourseKeys version1()
     return k;
 }
 
-StoredAttempt attempt(const QString &id, const QStringList &questions, int startSecond)
+Attempt attempt(const QString &id, const QStringList &questions, int startSecond)
 {
-    StoredAttempt a;
+    Attempt a;
     a.id = id;
     a.startedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + startSecond * 1000LL, Qt::UTC);
     a.questionOrder = questions;
@@ -105,7 +105,7 @@ TEST(StoreReconcile, NewVersionKeepsWhatStillExistsAndCountsTheRest)
     const CourseProgress &p = resume.progress;
     EXPECT_TRUE(resume.resumed);
     EXPECT_EQ(p.courseVersion, QStringLiteral("2.0"));
-    EXPECT_EQ(p.navigation, (StoredNavigation{{}, {QStringLiteral("p1"), QStringLiteral("p2")},
+    EXPECT_EQ(p.navigation, (NavigationState{{}, {QStringLiteral("p1"), QStringLiteral("p2")},
                                               {QStringLiteral("p1"), QStringLiteral("p2")}}));
     EXPECT_EQ(p.practice.keys(), QStringList{QStringLiteral("q2")});
     EXPECT_EQ(p.audioPositions.keys(), QStringList{QStringLiteral("audio1")});
@@ -157,15 +157,15 @@ TEST(StoreReconcile, OneDroppedItemIsDescribedInTheSingular)
 TEST(StoreReconcile, AttemptFitsOnlyWhenAllItsQuestionsAndOptionsExist)
 {
     const CourseKeys keys = version1();
-    StoredAttempt a = attempt(QStringLiteral("a"), {QStringLiteral("t1"), QStringLiteral("t2")}, 0);
+    Attempt a = attempt(QStringLiteral("a"), {QStringLiteral("t1"), QStringLiteral("t2")}, 0);
     EXPECT_TRUE(attemptFits(a, keys));
-    StoredAttempt unknownOption = a;
+    Attempt unknownOption = a;
     unknownOption.answers.insert(QStringLiteral("t1"), {QStringLiteral("z")});
     EXPECT_FALSE(attemptFits(unknownOption, keys));
-    StoredAttempt unknownInOrder = a;
+    Attempt unknownInOrder = a;
     unknownInOrder.optionOrder.insert(QStringLiteral("t2"), {QStringLiteral("x"), QStringLiteral("gone")});
     EXPECT_FALSE(attemptFits(unknownInOrder, keys));
-    StoredAttempt unknownQuestion = a;
+    Attempt unknownQuestion = a;
     unknownQuestion.questionOrder << QStringLiteral("t9");
     EXPECT_FALSE(attemptFits(unknownQuestion, keys));
 }
@@ -198,7 +198,7 @@ TEST(StoreReconcile, KeysOfTheBundledCourseKeepItsOwnProgress)
             }
         }
     }
-    StoredAttempt a;
+    Attempt a;
     a.id = QStringLiteral("a");
     for (const Question &q : course.selfTest->questions) {
         a.questionOrder << q.id;

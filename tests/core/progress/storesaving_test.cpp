@@ -209,7 +209,7 @@ TEST(StoreSaving, FullDiskKeepsWorkingInMemoryAndRetries)
         ASSERT_TRUE(setMaxPages(pages));
     }
 
-    StoredAttempt big;
+    Attempt big;
     big.id = QStringLiteral("big");
     big.startedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL, Qt::UTC);
     for (int i = 0; i < 3000; ++i) {

@@ -34,17 +34,14 @@ AudioBlock dialogue()
 
 struct ShownAudio
 {
+    FakeFactory fakes;
     QWidget window;
-    FakeMediaBackend *fake = new FakeMediaBackend;
     AudioBlockView *view;
+    FakeMediaPlayer *fake; // null when the file is missing: no player is made
     int completions = 0;
     explicit ShownAudio(const AudioBlock &block)
-        : view(new AudioBlockView(block, block.srcAvailable ? fake : nullptr, &window))
+        : view(new AudioBlockView(block, fakes.players(), &window)), fake(fakes.last())
     {
-        if (!block.srcAvailable) {
-            delete fake;
-            fake = nullptr;
-        }
         QObject::connect(view, &AudioBlockView::completed, [this] { ++completions; });
         window.resize(760, 900);
         view->setGeometry(0, 0, 740, 880);
@@ -60,8 +57,9 @@ TEST(AudioController, FollowsTheMediaStatusesOfThePlayer)
     const AudioBlock block = dialogue();
     ASSERT_TRUE(block.srcAvailable);
     ASSERT_GT(block.cues.size(), 5);
-    auto *fake = new FakeMediaBackend;
-    AudioController c(block, fake);
+    FakeFactory fakes;
+    AudioController c(block, fakes.players());
+    FakeMediaPlayer *fake = fakes.last();
     EXPECT_EQ(fake->source, QUrl::fromLocalFile(block.srcPath));
     EXPECT_EQ(c.status(), AudioController::Status::Loading);
     EXPECT_TRUE(c.message().isEmpty());
@@ -100,8 +98,9 @@ TEST(AudioController, FollowsTheMediaStatusesOfThePlayer)
 TEST(AudioController, SeeksWithinTheDialogue)
 {
     const AudioBlock block = dialogue();
-    auto *fake = new FakeMediaBackend;
-    AudioController c(block, fake);
+    FakeFactory fakes;
+    AudioController c(block, fakes.players());
+    FakeMediaPlayer *fake = fakes.last();
     fake->load(70000);
     c.seek(-5);
     EXPECT_EQ(fake->seeks.last(), 0);
@@ -117,8 +116,9 @@ TEST(AudioController, SeeksWithinTheDialogue)
 TEST(AudioController, UndecodableFileBecomesADutchMessage)
 {
     const AudioBlock block = dialogue();
-    auto *fake = new FakeMediaBackend;
-    AudioController c(block, fake);
+    FakeFactory fakes;
+    AudioController c(block, fakes.players());
+    FakeMediaPlayer *fake = fakes.last();
     QString shown;
     QObject::connect(&c, &AudioController::messageChanged, [&](const QString &m) { shown = m; });
     fake->fail(QStringLiteral("Could not determine type of stream"));
@@ -135,9 +135,10 @@ TEST(AudioController, UndecodableFileBecomesADutchMessage)
 TEST(AudioController, NoAudioDeviceIsSaidButPlaybackStaysPossible)
 {
     const AudioBlock block = dialogue();
-    auto *fake = new FakeMediaBackend;
-    fake->audioOutput = false;
-    AudioController c(block, fake);
+    FakeFactory fakes;
+    fakes.audioOutput = false;
+    AudioController c(block, fakes.players());
+    FakeMediaPlayer *fake = fakes.last();
     EXPECT_TRUE(c.message().isEmpty()); // asked once the media has loaded, not before
     fake->load();
     EXPECT_TRUE(c.message().contains(QStringLiteral("geen geluidsapparaat")));
@@ -147,7 +148,7 @@ TEST(AudioController, NoAudioDeviceIsSaidButPlaybackStaysPossible)
 TEST(AudioBlockView, ClickingATranscriptLineSeeksThereAndPlays)
 {
     ShownAudio shown(dialogue());
-    FakeMediaBackend &fake = *shown.fake;
+    FakeMediaPlayer &fake = *shown.fake;
     fake.load();
     AudioBlockView &view = *shown.view;
     ASSERT_NE(view.transcript(), nullptr);
@@ -184,17 +185,17 @@ TEST(AudioBlockView, ClickingATranscriptLineSeeksThereAndPlays)
 TEST(AudioBlockView, ControlsOnlyEmitIntentsThatReachThePlayer)
 {
     ShownAudio shown(dialogue());
-    FakeMediaBackend &fake = *shown.fake;
+    FakeMediaPlayer &fake = *shown.fake;
     fake.load(70000);
     AudioControls *controls = shown.view->controls();
 
     QTest::mouseClick(controls->playButton(), Qt::LeftButton);
-    EXPECT_EQ(fake.state, PlaybackState::Playing);
+    EXPECT_EQ(fake.state, media::State::Playing);
     EXPECT_EQ(controls->playButton()->text(), QStringLiteral("Pauzeren"));
     // Space toggles while the player has focus (here: the position slider).
     controls->positionSlider()->setFocus();
     QTest::keyClick(controls->positionSlider(), Qt::Key_Space);
-    EXPECT_EQ(fake.state, PlaybackState::Paused);
+    EXPECT_EQ(fake.state, media::State::Paused);
     EXPECT_EQ(controls->playButton()->text(), QStringLiteral("Afspelen"));
 
     // Arrow keys on the slider seek 5 s.
@@ -248,29 +249,27 @@ TEST(AudioBlockView, MissingFileKeepsTheTranscriptUsable)
 
 // The real media plugin, loaded at run time, plays module 1.4's dialogue headless (the
 // GStreamer backend needs no audio device) and reports what the controller needs.
-TEST(MediaPlugin, RealBackendLoadsAndPlaysTheDialogue)
+TEST(MediaPlugin, RealPlayerLoadsAndPlaysTheDialogue)
 {
     const AudioBlock block = dialogue();
-    auto *backend = new QtMediaBackend;
-    QList<MediaStatus> statuses;
-    qint64 duration = 0;
+    AudioController controller(block, MediaPlayers::plugin());
+    // Made just after the page is painted, not while the controller is built.
+    EXPECT_EQ(controller.status(), AudioController::Status::Loading);
     qint64 lastPosition = 0;
-    QString error;
-    QObject::connect(backend, &MediaBackend::mediaStatusChanged,
-                     [&](MediaStatus s) { statuses << s; });
-    QObject::connect(backend, &MediaBackend::durationChanged, [&](qint64 ms) { duration = ms; });
-    QObject::connect(backend, &MediaBackend::positionChanged, [&](qint64 ms) { lastPosition = ms; });
-    QObject::connect(backend, &MediaBackend::errorOccurred, [&](const QString &e) { error = e; });
-    AudioController controller(block, backend);
-    EXPECT_TRUE(QtMediaBackend::pluginStatus().startsWith(QStringLiteral("loaded ")))
-        << qPrintable(QtMediaBackend::pluginStatus());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return statuses.contains(MediaStatus::Loaded); }, 20000))
-        << qPrintable(error);
-    EXPECT_NEAR(double(duration), 70600.0, 1500.0);
+    QObject::connect(&controller, &AudioController::positionChanged,
+                     [&](qint64 ms) { lastPosition = ms; });
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return controller.status() != AudioController::Status::Loading; }, 20000))
+        << qPrintable(controller.message());
+    EXPECT_TRUE(MediaPlayers::pluginStatus().startsWith(QStringLiteral("loaded ")))
+        << qPrintable(MediaPlayers::pluginStatus());
+    EXPECT_EQ(controller.status(), AudioController::Status::Ready) << qPrintable(controller.message());
+    EXPECT_NEAR(double(controller.duration()), 70600.0, 1500.0);
     controller.play();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return lastPosition > 200; }, 20000)) << qPrintable(error);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lastPosition > 200; }, 20000))
+        << qPrintable(controller.message());
     EXPECT_EQ(controller.status(), AudioController::Status::Playing);
     controller.pause();
-    EXPECT_TRUE(error.isEmpty()) << qPrintable(error);
+    EXPECT_NE(controller.status(), AudioController::Status::Failed) << qPrintable(controller.message());
 }
 

@@ -161,8 +161,8 @@ TEST(TextBlockView, ShowsMarkupInCourseTextLiterally)
     const LoadResult r = loadCourseFromBytes(json, QStringLiteral("/tmp/escape/course.json"));
     ASSERT_TRUE(r.ok()) << (r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().toString()).toStdString();
 
-    MainWindow w;
-    w.showLoadResult(r);
+    TestPlayer player(r);
+    MainWindow &w = player.window;
     w.show();
     const auto texts = w.pageView()->blocksOf<TextBlockView>();
     ASSERT_EQ(texts.size(), 1);

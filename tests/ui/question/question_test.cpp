@@ -52,7 +52,11 @@ struct ShownQuestion
         view->resize(680, 680);
         window.show();
         QApplication::setActiveWindow(&window);
-        QObject::connect(view, &QuestionView::answerChecked, [this](bool c) { checkedResults << c; });
+        // Each check: whether the feedback shown says the answer was right.
+        QObject::connect(view, &QuestionView::answerChanged, [this](const QStringList &, bool checked) {
+            if (checked)
+                checkedResults << this->view->feedbackPanel()->isCorrectShown();
+        });
     }
 };
 
@@ -82,10 +86,10 @@ TEST(QuestionView, WrongAnswerShowsIncorrectFeedbackWithIconWordAndExplanation)
     const FeedbackPanel *fb = view.feedbackPanel();
     EXPECT_TRUE(fb->isVisible());
     EXPECT_FALSE(fb->isCorrectShown());
-    EXPECT_EQ(fb->verdict(), QStringLiteral("Niet juist"));
+    EXPECT_EQ(fb->verdict(), QStringLiteral("Fout"));
     EXPECT_EQ(fb->feedbackText(), q->feedbackIncorrect);
     EXPECT_EQ(fb->explanationText(), q->explanation);
-    EXPECT_TRUE(fb->accessibleName().startsWith(QStringLiteral("Niet juist: ")));
+    EXPECT_TRUE(fb->accessibleName().startsWith(QStringLiteral("Fout: ")));
     // The chosen option carries an icon and a word, not only a colour.
     EXPECT_EQ(view.optionRows()[wrong]->mark(), OptionRow::Mark::Incorrect);
     EXPECT_EQ(view.optionRows()[wrong]->markText(), QStringLiteral("Fout"));
@@ -121,7 +125,8 @@ TEST(QuestionView, RetryThenRightAnswerShowsCorrectFeedback)
     EXPECT_TRUE(right->isChecked());
     QTest::mouseClick(view.checkButton(), Qt::LeftButton);
     EXPECT_EQ(shown.checkedResults, (QList<bool>{false, true}));
-    EXPECT_EQ(view.feedbackPanel()->verdict(), QStringLiteral("Juist"));
+    EXPECT_EQ(view.feedbackPanel()->verdict(), QStringLiteral("Goed"));
+    EXPECT_TRUE(view.retryButton()->isHidden()) << "nothing to try again after a right answer";
     EXPECT_EQ(view.feedbackPanel()->feedbackText(), q->feedbackCorrect);
     EXPECT_EQ(right->markText(), QStringLiteral("Goed"));
 }
@@ -144,11 +149,13 @@ TEST(QuestionView, MultipleChoiceIsAllOrNothingWithCheckBoxes)
     QTest::keyClick(&view, Qt::Key_2);
     QTest::keyClick(&view, Qt::Key_2); // toggles off again
     EXPECT_EQ(view.chosenIds(), QStringList{QStringLiteral("a")});
-    EXPECT_FALSE(view.isAnswerCorrect()); // partly right is not right
-    QTest::keyClick(&view, Qt::Key_3);
-    EXPECT_TRUE(view.isAnswerCorrect());
     view.check();
-    EXPECT_EQ(shown.checkedResults, QList<bool>{true});
+    EXPECT_EQ(shown.checkedResults, QList<bool>{false}); // partly right is not right
+    view.retry();
+    QTest::keyClick(&view, Qt::Key_1);
+    QTest::keyClick(&view, Qt::Key_3);
+    view.check();
+    EXPECT_EQ(shown.checkedResults, (QList<bool>{false, true}));
     EXPECT_EQ(view.feedbackPanel()->feedbackText(), QStringLiteral("Dit antwoord is goed."));
 }
 
@@ -171,7 +178,7 @@ TEST(QuestionView, ScreenReadersGetTheQuestionOptionsAndFeedback)
     view.check();
     QAccessibleInterface *fb = QAccessible::queryAccessibleInterface(view.feedbackPanel());
     ASSERT_NE(fb, nullptr);
-    EXPECT_EQ(fb->text(QAccessible::Name), QStringLiteral("Juist: ") + q->feedbackCorrect);
+    EXPECT_EQ(fb->text(QAccessible::Name), QStringLiteral("Goed: ") + q->feedbackCorrect);
     EXPECT_EQ(fb->text(QAccessible::Description), q->explanation);
     EXPECT_TRUE(view.feedbackPanel()->hasFocus());
 }
@@ -180,11 +187,11 @@ TEST(QuestionView, CheckingInTheWindowCompletesThePage)
 {
     const LoadResult r = loadModule();
     ASSERT_TRUE(r.ok());
-    MainWindow w;
-    w.showLoadResult(r);
+    TestPlayer player(r);
+    MainWindow &w = player.window;
     w.show();
-    ASSERT_TRUE(w.navigator()->goTo(QStringLiteral("opdracht-3")));
-    EXPECT_EQ(w.navigator()->pageState(QStringLiteral("opdracht-3")), PageState::Visited);
+    ASSERT_TRUE(player.nav().goTo(QStringLiteral("opdracht-3")));
+    EXPECT_EQ(player.nav().pageState(QStringLiteral("opdracht-3")), PageState::Visited);
     const auto questions = w.pageView()->blocksOf<QuestionView>();
     ASSERT_EQ(questions.size(), 1);
     // Number keys work with focus on the page itself, too.
@@ -192,5 +199,5 @@ TEST(QuestionView, CheckingInTheWindowCompletesThePage)
     QTest::keyClick(w.pageView(), Qt::Key_2);
     EXPECT_EQ(questions.first()->chosenIds().size(), 1);
     questions.first()->check();
-    EXPECT_EQ(w.navigator()->pageState(QStringLiteral("opdracht-3")), PageState::Completed);
+    EXPECT_EQ(player.nav().pageState(QStringLiteral("opdracht-3")), PageState::Completed);
 }

@@ -1,6 +1,7 @@
 // The self-test's sentences: the submit confirmation names open questions, the score
 // summary, and course text escaped when it becomes rich text.
 
+#include "ui/page/inlinehtml.h"
 #include "ui/selftest/selftesttext.h"
 
 #include <gtest/gtest.h>
@@ -53,7 +54,7 @@ TEST(SelfTestText, InlineTextIsEscaped)
         {InlineRun::Style::Strong, QStringLiteral("<b>vet</b>"), {}},
         {InlineRun::Style::Term, QStringLiteral("norm"), QStringLiteral("norm")},
     };
-    const QString html = SelfTestText::inlineHtml(text);
+    const QString html = inlineToHtml(text);
     EXPECT_FALSE(html.contains(QStringLiteral("<script>")));
     EXPECT_TRUE(html.contains(QStringLiteral("&lt;script&gt;a &amp; b&lt;/script&gt;")));
     EXPECT_TRUE(html.contains(QStringLiteral("<b>&lt;b&gt;vet&lt;/b&gt;</b>")));

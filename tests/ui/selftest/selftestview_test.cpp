@@ -2,13 +2,16 @@
 // navigation, the submit confirmation, results with bands, review, retake, history,
 // persistence signals and the screen-reader announcement.
 
+#include "core/learning/selftestsession.h"
 #include "core/loader/courseloader.h"
-#include "ui/selftest/selftestoptionrow.h"
+#include "ui/question/feedbackpanel.h"
+#include "ui/question/optionrow.h"
 #include "ui/selftest/selftestresultspage.h"
 #include "ui/selftest/selftestreviewcard.h"
 #include "ui/selftest/selftestrunpage.h"
 #include "ui/selftest/selftesttext.h"
 #include "ui/selftest/selftestview.h"
+#include "ui/selftest/testintroview.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -44,11 +47,13 @@ const QStringList kKey = {"u-is-norm", "overheid-ddma-organisatie", "controle", 
                           "waarde-overheid", "onjuist", "klant", "onjuist", "naam-en-bedanken",
                           "onjuist"};
 
-// Drives one SelfTestView the way a learner does: keys and clicks on real widgets.
+// Drives one SelfTestView the way a learner does: keys and clicks on real widgets, over
+// the learner's self-test session (what a store would keep).
 class Driver
 {
 public:
-    explicit Driver(std::shared_ptr<const Course> course = module14()) : view(std::move(course))
+    explicit Driver(std::shared_ptr<const Course> course = module14())
+        : session(std::move(course)), view(&session)
     {
         view.resize(900, 700);
         view.show();
@@ -84,14 +89,24 @@ public:
         QTest::keyClick(target, k, modifiers);
     }
 
-    SelfTestRunPage *run() const { return view.findChild<SelfTestRunPage *>(); }
+    SelfTestRunPage *run() const { return view.runPage(); }
     int index() const { return run()->currentIndex(); }
-    QString questionId() const { return run()->attempt().questionOrder.value(index()); }
+    const Attempt &shown() const { return *run()->attempt(); }
+    QString questionId() const { return shown().questionOrder.value(index()); }
+    // The attempt in progress, as the session (and so the store) has it.
+    const Attempt *current() const { return session.current(); }
+
+    // "Start de test" on the page; then the screen is laid out, as before any click.
+    void start()
+    {
+        view.start();
+        QApplication::processEvents();
+    }
 
     // Presses the number key of the option with this id on the current question.
     void choose(const QString &optionId)
     {
-        const QStringList order = run()->attempt().optionOrder.value(questionId());
+        const QStringList order = shown().optionOrder.value(questionId());
         const auto position = order.indexOf(optionId);
         ASSERT_GE(position, 0) << optionId.toStdString();
         key(Qt::Key(Qt::Key_1 + position));
@@ -133,6 +148,7 @@ public:
         return text;
     }
 
+    SelfTestSession session;
     SelfTestView view;
     bool active = false;
 };
@@ -161,24 +177,56 @@ QString expectedBandFeedback(int band, int points)
 
 } // namespace
 
-TEST(SelfTestView, IntroNamesTheTestAndItsLength)
+TEST(TestIntroView, NamesTheTestItsLengthAndThePassMark)
 {
     ASSERT_TRUE(module14());
-    Driver d;
-    EXPECT_EQ(d.view.screen(), SelfTestView::Screen::Intro);
-    EXPECT_EQ(d.label("introTitle"), QStringLiteral("Test jezelf!"));
-    EXPECT_TRUE(d.label("introCount").contains(QStringLiteral("10 vragen")));
-    EXPECT_TRUE(d.label("introRules").contains(QStringLiteral("6 of meer")));
-    EXPECT_EQ(d.child<QPushButton>("startButton")->text().remove('&'), QStringLiteral("Start de test"));
+    SelfTestSession session(module14());
+    TestIntroView intro(&*module14()->selfTest, &session, QStringLiteral("Test jezelf!"));
+    const auto text = [&](const char *name) {
+        auto *l = intro.findChild<QLabel *>(QString::fromLatin1(name));
+        return l && !l->isHidden() ? l->text() : QString();
+    };
+    EXPECT_TRUE(text("testTitle").isEmpty()) << "the page title says it already";
+    EXPECT_TRUE(text("testFacts").contains(QStringLiteral("10 vragen")));
+    EXPECT_TRUE(text("testFacts").contains(QStringLiteral("6 goed nodig")));
+    EXPECT_TRUE(text("testStatus").isEmpty());
+    EXPECT_EQ(intro.startButton()->text(), QStringLiteral("Start de test"));
+    EXPECT_TRUE(intro.startButton()->isEnabled());
+    EXPECT_TRUE(intro.resultsButton()->isHidden());
+}
+
+TEST(TestIntroView, SaysWhereTheLearnerStandsAfterARestart)
+{
+    SelfTestSession session(module14());
+    const SelfTest &t = *module14()->selfTest;
+    const QDateTime at(QDate(2025, 3, 14), QTime(9, 0), Qt::UTC);
+    Attempt passed = startAttempt(t, 1, 11, at);
+    for (int i = 0; i < 7; ++i)
+        ASSERT_FALSE(setAnswer(t, passed, t.questions[i].id, {kKey[i]}));
+    passed.submittedAt = at.addSecs(600);
+    Attempt open = startAttempt(t, 2, 12, at.addDays(1));
+    for (int i = 0; i < 4; ++i)
+        ASSERT_FALSE(setAnswer(t, open, t.questions[i].id, {kKey[i]}));
+    session.restore({passed, open});
+    TestIntroView intro(&t, &session, QStringLiteral("Test jezelf!"));
+    EXPECT_EQ(intro.startButton()->text(), QStringLiteral("Ga verder (4 van 10 beantwoord)"));
+    const QString status = intro.statusLabel()->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("poging 2: 4 van 10 vragen beantwoord"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("7 van de 10 goed (70%)"))) << status.toStdString();
+    EXPECT_FALSE(intro.resultsButton()->isHidden());
+}
+
+TEST(TestIntroView, ACourseWithoutATestCannotStartOne)
+{
+    TestIntroView intro(nullptr, nullptr, QStringLiteral("Test"));
+    EXPECT_FALSE(intro.startButton()->isEnabled());
 }
 
 TEST(SelfTestView, FocusingTheViewFocusesWhereTheWorkIs)
 {
     Driver d;
     ASSERT_TRUE(d.active);
-    d.view.setFocus(Qt::OtherFocusReason);
-    EXPECT_EQ(QApplication::focusWidget(), d.child<QWidget>("startButton"));
-    d.key(Qt::Key_Space);
+    d.start();
     ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Question);
     d.child<QWidget>("nextButton")->setFocus();
     d.view.setFocus(Qt::OtherFocusReason);
@@ -186,15 +234,15 @@ TEST(SelfTestView, FocusingTheViewFocusesWhereTheWorkIs)
     ASSERT_TRUE(focus);
     EXPECT_EQ(focus->objectName(), QStringLiteral("optionButton"));
     d.key(Qt::Key_2);
-    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-01"), QSet<QString>{"u-is-waarde"});
+    EXPECT_EQ(d.current()->answers.value("zt-01"), QSet<QString>{"u-is-waarde"});
 }
 
 TEST(SelfTestView, AllCorrectScoresTenOutOfTen)
 {
     Driver d;
     ASSERT_TRUE(d.active);
-    QSignalSpy submitted(&d.view, &SelfTestView::attemptSubmitted);
-    d.click("startButton");
+    QSignalSpy submitted(&d.session, &SelfTestSession::attemptSubmitted);
+    d.start();
     EXPECT_EQ(d.view.screen(), SelfTestView::Screen::Question);
     EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 1 van 10"));
     d.answerAll(kKey);
@@ -246,7 +294,7 @@ TEST_P(SelfTestViewBands, ScoreOnTheBoundaryShowsThatBand)
     const BandCase c = GetParam();
     Driver d;
     ASSERT_TRUE(d.active);
-    d.click("startButton");
+    d.start();
     d.answerAll(answersScoring(c.points));
     d.submit();
     ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Results);
@@ -272,7 +320,7 @@ TEST(SelfTestView, ThreeUnansweredAreNamedBeforeSubmitting)
 {
     Driver d;
     ASSERT_TRUE(d.active);
-    d.click("startButton");
+    d.start();
     QStringList answers = kKey;
     answers[2].clear();
     answers[5].clear();
@@ -286,7 +334,7 @@ TEST(SelfTestView, ThreeUnansweredAreNamedBeforeSubmitting)
         << first.toStdString();
     EXPECT_EQ(first, d.view.submitConfirmationText());
     ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Question);
-    EXPECT_EQ(d.view.currentAttempt()->answers.size(), 7);
+    EXPECT_EQ(d.current()->answers.size(), 7);
 
     // Fill in one more from the overview, then hand in with two open.
     d.click("overviewButton6");
@@ -308,16 +356,16 @@ TEST(SelfTestView, NothingIsJudgedBeforeSubmitting)
 {
     Driver d;
     ASSERT_TRUE(d.active);
-    d.click("startButton");
+    d.start();
     d.answerAll(answersScoring(4));
     for (int i = 0; i < 10; ++i) {
         d.click(QStringLiteral("overviewButton%1").arg(i + 1));
-        for (auto *row : d.view.findChildren<SelfTestOptionRow *>()) {
-            EXPECT_FALSE(row->findChild<QLabel *>("optionTag")->isVisible());
-            EXPECT_TRUE(row->property("mark").toString().isEmpty());
+        for (auto *row : d.view.findChildren<OptionRow *>()) {
+            EXPECT_TRUE(row->markText().isEmpty());
+            EXPECT_EQ(row->mark(), OptionRow::Mark::None);
             EXPECT_TRUE(row->button()->isEnabled());
         }
-        EXPECT_FALSE(d.view.findChild<QWidget *>("reviewBox")->isVisible());
+        EXPECT_FALSE(d.run()->reviewPanel()->isVisible());
         const QString state = d.view.findChild<QToolButton *>(QStringLiteral("overviewButton%1").arg(i + 1))->accessibleName();
         EXPECT_FALSE(state.contains(QStringLiteral("goed")) || state.contains(QStringLiteral("fout"))) << state.toStdString();
     }
@@ -327,7 +375,7 @@ TEST(SelfTestView, VorigeVolgendeAndOverviewNavigate)
 {
     Driver d;
     ASSERT_TRUE(d.active);
-    d.click("startButton");
+    d.start();
     EXPECT_FALSE(d.child<QPushButton>("previousButton")->isEnabled());
     d.click("nextButton");
     EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 2 van 10"));
@@ -353,22 +401,22 @@ TEST(SelfTestView, NumberKeysChooseOptions)
 {
     Driver d;
     ASSERT_TRUE(d.active);
-    d.click("startButton");
+    d.start();
     d.click("overviewButton3"); // zt-03 has four options
     ASSERT_EQ(d.questionId(), QStringLiteral("zt-03"));
-    const QStringList order = d.run()->attempt().optionOrder.value("zt-03");
+    const QStringList order = d.shown().optionOrder.value("zt-03");
     d.key(Qt::Key_3);
-    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[2]});
+    EXPECT_EQ(d.current()->answers.value("zt-03"), QSet<QString>{order[2]});
     d.key(Qt::Key_9); // no ninth option: nothing changes
-    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[2]});
+    EXPECT_EQ(d.current()->answers.value("zt-03"), QSet<QString>{order[2]});
     d.key(Qt::Key_1);
-    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[0]});
+    EXPECT_EQ(d.current()->answers.value("zt-03"), QSet<QString>{order[0]});
     // Arrow keys move through the options and choose, like any radio group.
     d.key(Qt::Key_Down);
-    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[1]});
+    EXPECT_EQ(d.current()->answers.value("zt-03"), QSet<QString>{order[1]});
     d.key(Qt::Key_Up);
-    EXPECT_EQ(d.view.currentAttempt()->answers.value("zt-03"), QSet<QString>{order[0]});
-    const auto rows = d.view.findChildren<SelfTestOptionRow *>();
+    EXPECT_EQ(d.current()->answers.value("zt-03"), QSet<QString>{order[0]});
+    const auto rows = d.view.findChildren<OptionRow *>();
     ASSERT_EQ(rows.size(), 4);
     EXPECT_TRUE(rows[0]->button()->isChecked());
     EXPECT_FALSE(rows[2]->button()->isChecked());
@@ -379,7 +427,7 @@ TEST(SelfTestView, ReviewOpensTheQuestionReadOnly)
 {
     Driver d;
     ASSERT_TRUE(d.active);
-    d.click("startButton");
+    d.start();
     d.answerAll(answersScoring(1)); // question 2 onwards wrong
     d.submit();
     const auto cards = d.view.findChildren<SelfTestReviewCard *>();
@@ -389,21 +437,26 @@ TEST(SelfTestView, ReviewOpensTheQuestionReadOnly)
     EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 2 van 10"));
     EXPECT_FALSE(d.view.findChild<QPushButton *>("submitButton")->isVisible());
 
-    const QString chosen = d.run()->attempt().answers.value("zt-02").values().value(0);
-    for (SelfTestOptionRow *row : d.view.findChildren<SelfTestOptionRow *>()) {
+    const QString chosen = d.shown().answers.value("zt-02").values().value(0);
+    const Question &zt02 = module14()->selfTest->questions[1];
+    for (OptionRow *row : d.view.findChildren<OptionRow *>()) {
+        if (!row->isVisible())
+            continue;
         EXPECT_FALSE(row->button()->isEnabled());
-        const QString tag = row->findChild<QLabel *>("optionTag")->text();
-        if (row->optionId() == chosen)
-            EXPECT_EQ(tag, QStringLiteral("✗ Jouw antwoord – fout"));
-        else
-            EXPECT_EQ(tag, QStringLiteral("✓ Het juiste antwoord"));
+        if (row->optionId() == chosen) {
+            EXPECT_EQ(row->markText(), QStringLiteral("Fout"));
+        } else if (zt02.isCorrectOption(row->optionId())) {
+            EXPECT_EQ(row->markText(), QStringLiteral("Het juiste antwoord"));
+        } else {
+            EXPECT_TRUE(row->markText().isEmpty());
+        }
     }
-    EXPECT_TRUE(d.label("reviewOutcome").contains(QStringLiteral("Fout")));
-    EXPECT_TRUE(d.label("reviewExplanation").contains(module14()->selfTest->questions[1].explanation.toHtmlEscaped()));
+    EXPECT_EQ(d.run()->reviewPanel()->verdict(), QStringLiteral("Fout"));
+    EXPECT_EQ(d.run()->reviewPanel()->explanationText(), zt02.explanation);
 
     // Number keys do nothing in review.
     d.key(Qt::Key_1);
-    EXPECT_EQ(d.run()->attempt().answers.value("zt-02").values().value(0), chosen);
+    EXPECT_EQ(d.shown().answers.value("zt-02").values().value(0), chosen);
     d.click("nextButton");
     EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 3 van 10"));
     EXPECT_TRUE(d.view.findChild<QToolButton *>("overviewButton1")->text().contains(QStringLiteral("✓")));
@@ -416,8 +469,8 @@ TEST(SelfTestView, RetakeStartsAFreshAttemptAndKeepsTheHistory)
 {
     Driver d;
     ASSERT_TRUE(d.active);
-    QSignalSpy started(&d.view, &SelfTestView::attemptStarted);
-    d.click("startButton");
+    QSignalSpy started(&d.session, &SelfTestSession::attemptStarted);
+    d.start();
     d.answerAll(answersScoring(5));
     d.submit();
     d.click("retakeButton");
@@ -428,15 +481,15 @@ TEST(SelfTestView, RetakeStartsAFreshAttemptAndKeepsTheHistory)
     EXPECT_EQ(second.number, 2);
     EXPECT_NE(second.seed, first.seed);
     EXPECT_NE(second.id, first.id);
-    EXPECT_TRUE(d.view.currentAttempt()->answers.isEmpty());
+    EXPECT_TRUE(d.current()->answers.isEmpty());
     EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 1 van 10"));
-    for (auto *row : d.view.findChildren<SelfTestOptionRow *>())
+    for (auto *row : d.view.findChildren<OptionRow *>())
         EXPECT_FALSE(row->button()->isChecked());
 
     d.answerAll(kKey);
     d.submit();
     EXPECT_EQ(d.label("scoreLabel"), QStringLiteral("10 van de 10 goed (100%)"));
-    ASSERT_EQ(d.view.history().size(), 2);
+    ASSERT_EQ(d.session.history().size(), 2);
 
     QListWidget *history = d.child<QListWidget>("historyList");
     ASSERT_TRUE(history);
@@ -446,7 +499,7 @@ TEST(SelfTestView, RetakeStartsAFreshAttemptAndKeepsTheHistory)
     EXPECT_TRUE(history->item(1)->text().contains(QStringLiteral("Poging 1")));
     EXPECT_TRUE(history->item(1)->text().contains(QStringLiteral("5 van de 10 goed (50%)")));
     EXPECT_TRUE(history->item(1)->text().contains(
-        SelfTestText::dateTime(d.view.history().first().submittedAt)));
+        SelfTestText::dateTime(d.session.history().first().submittedAt)));
 
     // The earlier attempt can be looked at again, down to its questions.
     history->setFocus();
@@ -458,7 +511,7 @@ TEST(SelfTestView, RetakeStartsAFreshAttemptAndKeepsTheHistory)
     EXPECT_TRUE(d.label("resultsHeading").contains(QStringLiteral("poging 1")));
     QTest::mouseClick(d.view.findChildren<SelfTestReviewCard *>().value(9)->openButton(), Qt::LeftButton);
     ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Review);
-    EXPECT_EQ(d.run()->attempt().id, first.id);
+    EXPECT_EQ(d.shown().id, first.id);
 }
 
 TEST(SelfTestView, RetakeShufflesAgainWhenTheCourseAllowsIt)
@@ -468,8 +521,8 @@ TEST(SelfTestView, RetakeShufflesAgainWhenTheCourseAllowsIt)
     course->selfTest->shuffleOptions = true;
     Driver d(course);
     ASSERT_TRUE(d.active);
-    QSignalSpy started(&d.view, &SelfTestView::attemptStarted);
-    d.click("startButton");
+    QSignalSpy started(&d.session, &SelfTestSession::attemptStarted);
+    d.start();
     const Attempt first = started.at(0).first().value<Attempt>();
     // What is on screen follows the attempt's order.
     EXPECT_EQ(d.questionId(), first.questionOrder.first());
@@ -481,14 +534,14 @@ TEST(SelfTestView, RetakeShufflesAgainWhenTheCourseAllowsIt)
     EXPECT_EQ(d.questionId(), second.questionOrder.first());
 }
 
-TEST(SelfTestView, SignalsCarryTheAttemptForAStore)
+TEST(SelfTestView, EveryChoiceReachesTheSession)
 {
     Driver d;
     ASSERT_TRUE(d.active);
-    QSignalSpy started(&d.view, &SelfTestView::attemptStarted);
-    QSignalSpy changed(&d.view, &SelfTestView::answerChanged);
-    QSignalSpy submitted(&d.view, &SelfTestView::attemptSubmitted);
-    d.click("startButton");
+    QSignalSpy started(&d.session, &SelfTestSession::attemptStarted);
+    QSignalSpy changed(&d.session, &SelfTestSession::answered);
+    QSignalSpy submitted(&d.session, &SelfTestSession::attemptSubmitted);
+    d.start();
     ASSERT_EQ(started.size(), 1);
     const Attempt begun = started.first().first().value<Attempt>();
     EXPECT_EQ(begun.number, 1);
@@ -514,7 +567,7 @@ TEST(SelfTestView, SignalsCarryTheAttemptForAStore)
     EXPECT_GE(done.submittedAt, done.startedAt);
 }
 
-TEST(SelfTestView, SetHistoryRestoresAndResumes)
+TEST(SelfTestView, RestoredAttemptsAreShownAndResumed)
 {
     const SelfTest &t = *module14()->selfTest;
     const QDateTime at(QDate(2025, 3, 14), QTime(9, 0), Qt::UTC);
@@ -534,23 +587,21 @@ TEST(SelfTestView, SetHistoryRestoresAndResumes)
 
     Driver d;
     ASSERT_TRUE(d.active);
-    d.view.setHistory({open, stale, done});
-    ASSERT_EQ(d.view.history().size(), 1);
-    EXPECT_EQ(d.view.history().first().score->points, 6);
-    ASSERT_TRUE(d.view.currentAttempt().has_value());
-    EXPECT_EQ(d.view.currentAttempt()->id, open.id);
-    EXPECT_EQ(d.child<QPushButton>("startButton")->text().remove('&'), QStringLiteral("Ga verder met de test"));
+    EXPECT_EQ(d.session.restore({open, stale, done}), 1);
+    ASSERT_EQ(d.session.history().size(), 1);
+    EXPECT_EQ(d.session.history().first().score->points, 6);
+    ASSERT_NE(d.current(), nullptr);
+    EXPECT_EQ(d.current()->id, open.id);
 
-    d.click("showResultsButton");
+    d.view.showLatestResults();
     EXPECT_EQ(d.label("scoreLabel"), QStringLiteral("6 van de 10 goed (60%)"));
 
-    d.view.setHistory({open, done});
-    d.click("startButton");
+    d.start();
     ASSERT_EQ(d.view.screen(), SelfTestView::Screen::Question);
     EXPECT_EQ(d.label("questionPosition"), QStringLiteral("Vraag 3 van 10")) << "resumes at the first open question";
-    EXPECT_EQ(d.view.currentAttempt()->answers.size(), 2);
+    EXPECT_EQ(d.current()->answers.size(), 2);
     d.click("overviewButton1");
-    EXPECT_TRUE(d.view.findChildren<SelfTestOptionRow *>().value(0)->button()->isChecked());
+    EXPECT_TRUE(d.view.findChildren<OptionRow *>().value(0)->button()->isChecked());
 }
 
 TEST(SelfTestView, ScoreIsAnnouncedToScreenReaders)
@@ -561,7 +612,7 @@ TEST(SelfTestView, ScoreIsAnnouncedToScreenReaders)
     // name carries it and whose description carries the verdict and the feedback.
     Driver d;
     ASSERT_TRUE(d.active);
-    d.click("startButton");
+    d.start();
     d.answerAll(answersScoring(7));
     d.submit();
 
@@ -593,12 +644,13 @@ TEST(SelfTestView, CourseTextIsShownAsTextNotMarkup)
     t.questions = {q};
     t.bands = {{0, "<script>{{score}}</script>"}};
     course->selfTest = t;
+    course->index = CourseIndex(*course);
 
     Driver d(course);
     ASSERT_TRUE(d.active);
-    EXPECT_EQ(d.label("introTitle"), QStringLiteral("<h1>Test</h1>"));
-    EXPECT_EQ(d.child<QLabel>("introTitle")->textFormat(), Qt::PlainText);
-    d.click("startButton");
+    d.start();
+    EXPECT_EQ(d.label("runTitle"), QStringLiteral("<h1>Test</h1>"));
+    EXPECT_EQ(d.child<QLabel>("runTitle")->textFormat(), Qt::PlainText);
     EXPECT_TRUE(d.label("questionPrompt").contains(QStringLiteral("&lt;b&gt;Kies&lt;/b&gt; &amp; &lt;i&gt;zo&lt;/i&gt;")));
     EXPECT_EQ(d.label("optionText"), QStringLiteral("<img src=x>"));
     EXPECT_EQ(d.child<QLabel>("optionText")->textFormat(), Qt::PlainText);
@@ -608,7 +660,7 @@ TEST(SelfTestView, CourseTextIsShownAsTextNotMarkup)
     d.key(Qt::Key_2);
     d.key(Qt::Key_3);
     d.key(Qt::Key_2);
-    EXPECT_EQ(d.view.currentAttempt()->answers.value("q"), (QSet<QString>{"a", "c"}));
+    EXPECT_EQ(d.current()->answers.value("q"), (QSet<QString>{"a", "c"}));
     d.submit();
     EXPECT_EQ(d.label("scoreLabel"), QStringLiteral("1 van de 1 goed (100%)"));
     EXPECT_EQ(d.label("bandFeedback"), QStringLiteral("<script>1</script>"));
@@ -618,11 +670,3 @@ TEST(SelfTestView, CourseTextIsShownAsTextNotMarkup)
     EXPECT_TRUE(d.label("reviewCardYourAnswer").contains(QStringLiteral("&lt;img src=x&gt;; C &amp; D")));
 }
 
-TEST(SelfTestView, CourseWithoutATestSaysSo)
-{
-    auto course = std::make_shared<Course>();
-    Driver d(course);
-    EXPECT_EQ(d.view.screen(), SelfTestView::Screen::Unavailable);
-    EXPECT_EQ(d.label("noSelfTest"), QStringLiteral("Deze cursus heeft geen test."));
-    EXPECT_FALSE(d.view.requestSubmit());
-}

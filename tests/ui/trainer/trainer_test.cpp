@@ -46,16 +46,14 @@ QString errorViewText(MainWindow &window)
     return edit ? edit->toPlainText() : QString();
 }
 
-struct Viewer
+struct Viewer : TestPlayer
 {
-    FakeFactory fakes;
-    MainWindow window;
-    Viewer()
+    Viewer() : TestPlayer(QString{})
     {
-        window.setMediaBackendFactory(fakes.factory());
         window.resize(1000, 700);
         window.show();
     }
+    void show(const LoadResult &r) { host.show(r.course->filePath, r); }
 };
 
 } // namespace
@@ -64,13 +62,13 @@ TEST(OpenCourse, OpensAValidCourseFolder)
 {
     Viewer v;
     ASSERT_TRUE(v.window.openCourse(moduleDir()));
-    ASSERT_NE(v.window.course(), nullptr);
-    EXPECT_EQ(v.window.course()->pageCount(), v.window.navigator()->pageCount());
+    ASSERT_NE(v.course(), nullptr);
+    EXPECT_EQ(v.course()->pageCount(), v.nav().pageCount());
     EXPECT_TRUE(v.window.windowTitle().contains(QStringLiteral("Module 1.4")));
-    EXPECT_EQ(v.window.coursePath(), QDir(moduleDir()).filePath(QStringLiteral("course.json")));
+    EXPECT_EQ(v.host.coursePath(), QDir(moduleDir()).filePath(QStringLiteral("course.json")));
     EXPECT_TRUE(v.window.actions().exportHandout->isEnabled());
-    // Module 1.4 is valid: no panel forced open.
-    EXPECT_FALSE(v.window.diagnosticsDock()->isVisible());
+    // Module 1.4 is valid: no panel forced open, not even built.
+    EXPECT_FALSE(v.window.hasDiagnosticsDock());
 }
 
 TEST(OpenCourse, AnInvalidCourseShowsItsDiagnosticsAndNoCourse)
@@ -80,8 +78,8 @@ TEST(OpenCourse, AnInvalidCourseShowsItsDiagnosticsAndNoCourse)
     ASSERT_TRUE(writeFile(file, "{ \"format\": 1, \"id\": \"x\", }"));
     Viewer v;
     EXPECT_FALSE(v.window.openCourse(file));
-    EXPECT_EQ(v.window.course(), nullptr);
-    EXPECT_EQ(v.window.navigator()->pageCount(), 0);
+    EXPECT_EQ(v.course(), nullptr);
+    EXPECT_EQ(v.session(), nullptr);
     const QString shown = errorViewText(v.window);
     EXPECT_TRUE(shown.contains(QStringLiteral("course.json:1:"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("error"))) << shown.toStdString();
@@ -98,7 +96,7 @@ TEST(OpenCourse, AMissingPathShowsTheErrorViewNotACrash)
     Viewer v;
     ASSERT_TRUE(v.window.openCourse(moduleDir()));
     EXPECT_FALSE(v.window.openCourse(QStringLiteral("/nonexistent/leerpad/course.json")));
-    EXPECT_EQ(v.window.course(), nullptr);
+    EXPECT_EQ(v.course(), nullptr);
     EXPECT_FALSE(errorViewText(v.window).isEmpty());
 }
 
@@ -112,7 +110,7 @@ TEST(OpenCourse, DroppingACourseFolderOpensIt)
     EXPECT_TRUE(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&v.window, &drop);
-    ASSERT_NE(v.window.course(), nullptr);
+    ASSERT_NE(v.course(), nullptr);
     EXPECT_TRUE(v.window.windowTitle().contains(QStringLiteral("Module 1.4")));
 }
 
@@ -161,9 +159,10 @@ TEST(RecentFiles, OpeningACourseAddsItAndTheMenuReopensIt)
     QSettings().remove(QStringLiteral("recent"));
     Viewer v;
     ASSERT_TRUE(v.window.openCourse(moduleDir()));
-    const QStringList entries = v.window.recentFiles()->entries();
+    QMenu menu;
+    const QStringList entries = RecentFiles(&menu).entries();
     ASSERT_FALSE(entries.isEmpty());
-    EXPECT_EQ(entries.first(), v.window.coursePath());
+    EXPECT_EQ(entries.first(), v.host.coursePath());
     QSettings().remove(QStringLiteral("recent"));
 }
 
@@ -179,19 +178,19 @@ TEST(DiagnosticsDock, PointerIntoAPageJumpsThere)
     const LoadResult r = loadModule();
     ASSERT_TRUE(r.ok());
     Viewer v;
-    v.window.showLoadResult(r);
+    v.show(r);
     Diagnostic d;
     d.severity = Diagnostic::Severity::Warning;
     d.file = QStringLiteral("course.json");
     d.line = 3;
     d.pointer = QStringLiteral("/sections/1/pages/0/blocks/0");
     d.message = QStringLiteral("<b>not bold</b>");
-    v.window.showDiagnostics({d});
+    v.window.diagnosticsDock()->setDiagnostics({d});
     QListWidget *list = v.window.diagnosticsDock()->list();
     ASSERT_EQ(list->count(), 1);
     EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("<b>not bold</b>")));
     emit list->itemActivated(list->item(0));
-    EXPECT_EQ(v.window.navigator()->currentPageId(), r.course->sections[1].pages[0].id);
+    EXPECT_EQ(v.nav().currentPageId(), r.course->sections[1].pages[0].id);
 }
 
 namespace {
@@ -219,8 +218,8 @@ TEST(TrainerView, MarksTheKeyWithoutCheckingAndShowsBothFeedbackTexts)
     const auto [index, question] = firstQuestionPage(*r.course);
     ASSERT_NE(question, nullptr);
     Viewer v;
-    v.window.showLoadResult(r);
-    v.window.navigator()->goToIndex(index);
+    v.show(r);
+    v.nav().goToIndex(index);
     QList<QuestionView *> views = v.window.pageView()->blocksOf<QuestionView>();
     ASSERT_FALSE(views.isEmpty());
     EXPECT_FALSE(views.first()->isKeyShown());
@@ -235,7 +234,10 @@ TEST(TrainerView, MarksTheKeyWithoutCheckingAndShowsBothFeedbackTexts)
     for (int i = 0; i < int(question->options.size()); ++i) {
         const bool correct = question->isCorrectOption(question->options[i].id);
         EXPECT_EQ(view->optionRows()[i]->mark(),
-                  correct ? OptionRow::Mark::Correct : OptionRow::Mark::None);
+                  correct ? OptionRow::Mark::Missed : OptionRow::Mark::None);
+        if (correct) {
+            EXPECT_EQ(view->optionRows()[i]->markText(), QStringLiteral("Het juiste antwoord"));
+        }
         EXPECT_FALSE(view->optionRows()[i]->isChecked()); // nothing was answered
     }
     EXPECT_TRUE(view->feedbackPanel()->isVisibleTo(&v.window));
@@ -244,7 +246,7 @@ TEST(TrainerView, MarksTheKeyWithoutCheckingAndShowsBothFeedbackTexts)
     EXPECT_EQ(view->feedbackPanel()->explanationText(), question->explanation);
     EXPECT_TRUE(v.window.outlineDock()->isVisibleTo(&v.window));
     // Checking the page did not count as an answer.
-    EXPECT_FALSE(v.window.navigator()->isCompleted(v.window.navigator()->pageId(index)));
+    EXPECT_FALSE(v.nav().isCompleted(v.nav().pageId(index)));
 
     v.window.actions().trainerView->trigger();
     EXPECT_FALSE(v.window.trainerMode());
@@ -270,7 +272,7 @@ TEST(TrainerView, TagsAddedItems)
 
     Viewer v;
     ASSERT_TRUE(v.window.openCourse(copy->path()));
-    v.window.navigator()->goToIndex(index);
+    v.nav().goToIndex(index);
     auto tags = [&] {
         int n = 0;
         for (QLabel *l : v.window.pageView()->findChildren<QLabel *>(QStringLiteral("addedTag")))
@@ -314,7 +316,7 @@ TEST(TrainerView, OutlineCountsTheCourse)
     EXPECT_EQ(mediaFiles, 2 * audio); // audio + transcript of each dialogue
 
     Viewer v;
-    v.window.showLoadResult(r);
+    v.show(r);
     QTreeWidget *tree = v.window.outlineDock()->tree();
     ASSERT_GT(tree->topLevelItemCount(), 0);
     EXPECT_EQ(tree->topLevelItem(1)->text(1), QString::number(pages));

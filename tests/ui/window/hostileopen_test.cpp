@@ -1,9 +1,7 @@
 // Hostile cases that still load (warnings only) must open in the player: the real
 // window shows every page of each without crashing, and markup stays literal.
 
-#include "core/learning/navigator.h"
-#include "core/loader/courseloader.h"
-#include "ui/window/mainwindow.h"
+#include "support/uitestsupport.h"
 
 #include <QApplication>
 #include <QFile>
@@ -27,13 +25,12 @@ TEST(HostileOpen, CoursesThatLoadWithWarningsOpenAndEveryPageShows)
         options.missingMediaIsError = false;
         const LoadResult r = loadCourse(root + c[0], options);
         ASSERT_TRUE(r.ok());
-        MainWindow w;
-        w.showLoadResult(r);
-        w.show();
+        test::TestPlayer player(r);
+        player.window.show();
         do {
             QApplication::processEvents();
-        } while (w.navigator()->next());
-        EXPECT_TRUE(w.windowTitle().contains(r.course->title));
+        } while (player.nav().next());
+        EXPECT_TRUE(player.window.windowTitle().contains(r.course->title));
         ++opened;
     }
     EXPECT_GE(opened, 6);

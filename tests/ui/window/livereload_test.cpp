@@ -4,7 +4,7 @@
 #include "core/learning/navigator.h"
 #include "core/session/coursewatcher.h"
 #include "ui/trainer/diagnosticsdock.h"
-#include "ui/trainer/livereload.h"
+#include "ui/window/noticebar.h"
 #include "support/uitestsupport.h"
 
 #include <QDir>
@@ -87,26 +87,28 @@ TEST(LiveReload, KeepsTheLastGoodVersionWhileBrokenThenUpdates)
     const QByteArray original = readAll(file);
     ASSERT_FALSE(original.isEmpty());
 
-    FakeFactory fakes;
-    MainWindow window;
-    window.setMediaBackendFactory(fakes.factory());
+    TestPlayer player(QString{});
+    MainWindow &window = player.window;
     window.show();
     ASSERT_TRUE(window.openCourse(copy->path()));
-    const auto firstVersion = window.course();
+    const auto firstVersion = player.course();
     const QString pageId = firstVersion->sections[3].pages[0].id;
-    ASSERT_TRUE(window.navigator()->goTo(pageId));
-    QSignalSpy spy(window.liveReload(), &LiveReload::reloaded);
+    ASSERT_TRUE(player.nav().goTo(pageId));
+    // After each reload: whether the new version was refused (stale diagnostics).
+    QSignalSpy spy(&player.host, &SessionHost::diagnosticsChanged);
 
-    // Broken: the last good course stays, the panel opens with the problem.
+    // Broken: the last good course stays, the panel opens with the problem, and the
+    // window says so even when the panel is closed again.
     QByteArray broken = original;
     broken.chop(broken.size() - broken.lastIndexOf('}'));
     ASSERT_TRUE(saveByRename(file, broken));
     QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), kTimeoutMs);
-    EXPECT_FALSE(spy.last().at(0).toBool());
-    EXPECT_EQ(window.course(), firstVersion);
-    EXPECT_EQ(window.navigator()->currentPageId(), pageId);
+    EXPECT_TRUE(spy.last().at(1).toBool());
+    EXPECT_EQ(player.course(), firstVersion);
+    EXPECT_EQ(player.nav().currentPageId(), pageId);
     EXPECT_TRUE(window.diagnosticsDock()->isVisible());
     EXPECT_TRUE(hasErrors(window.diagnosticsDock()->diagnostics()));
+    EXPECT_TRUE(window.noticeBar()->text().contains(QStringLiteral("laatste goede versie")));
 
     // Fixed with a change: the new version is shown on the same page.
     QByteArray edited = original;
@@ -114,11 +116,11 @@ TEST(LiveReload, KeepsTheLastGoodVersionWhileBrokenThenUpdates)
     ASSERT_NE(edited, original);
     spy.clear();
     ASSERT_TRUE(saveInPlace(file, edited));
-    QTRY_VERIFY_WITH_TIMEOUT(window.course() != firstVersion, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(player.course() != firstVersion, kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), kTimeoutMs);
-    EXPECT_TRUE(spy.last().at(0).toBool());
+    EXPECT_FALSE(spy.last().at(1).toBool());
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("bewerkt")));
-    EXPECT_EQ(window.navigator()->currentPageId(), pageId);
+    EXPECT_EQ(player.nav().currentPageId(), pageId);
     EXPECT_FALSE(hasErrors(window.diagnosticsDock()->diagnostics()));
 }
 
@@ -130,13 +132,11 @@ TEST(LiveReload, ABrokenFileOpenedFirstIsShownOnceFixed)
     const QByteArray original = readAll(file);
     ASSERT_TRUE(saveInPlace(file, original.left(original.size() / 2)));
 
-    MainWindow window;
-    FakeFactory fakes;
-    window.setMediaBackendFactory(fakes.factory());
-    ASSERT_FALSE(window.openCourse(file));
+    TestPlayer player(QString{});
+    ASSERT_FALSE(player.window.openCourse(file));
     ASSERT_TRUE(saveByRename(file, original));
-    QTRY_VERIFY_WITH_TIMEOUT(window.course() != nullptr, kTimeoutMs);
-    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Module 1.4")));
+    QTRY_VERIFY_WITH_TIMEOUT(player.course() != nullptr, kTimeoutMs);
+    EXPECT_TRUE(player.window.windowTitle().contains(QStringLiteral("Module 1.4")));
 }
 
 // Not a pass/fail test: prints save -> updated view. Run with
@@ -148,16 +148,15 @@ TEST(LiveReload, DISABLED_MeasureSaveToView)
     ASSERT_TRUE(copy->ok);
     const QString file = QDir(copy->path()).filePath(QStringLiteral("course.json"));
     const QByteArray original = readAll(file);
-    FakeFactory fakes;
-    MainWindow window;
-    window.setMediaBackendFactory(fakes.factory());
+    TestPlayer player(QString{});
+    MainWindow &window = player.window;
     window.show();
     ASSERT_TRUE(window.openCourse(copy->path()));
 
     QElapsedTimer clock;
     qint64 shownAt = -1;
-    QObject::connect(window.liveReload(), &LiveReload::reloaded, &window,
-                     [&](bool) { shownAt = clock.nsecsElapsed(); });
+    QObject::connect(&player.host, &SessionHost::sessionOpened, &window,
+                     [&](CourseSession *, bool) { shownAt = clock.nsecsElapsed(); });
     QList<double> ms;
     for (int run = 0; run < 20; ++run) {
         QByteArray edited = original;

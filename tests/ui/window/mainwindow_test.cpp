@@ -1,4 +1,5 @@
 #include "core/learning/navigator.h"
+#include "core/learning/selftestsession.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/audio/audiocontrols.h"
@@ -6,6 +7,7 @@
 #include "ui/page/pageview.h"
 #include "ui/page/textblockview.h"
 #include "ui/question/questionview.h"
+#include "ui/selftest/selftestview.h"
 #include "ui/selftest/testintroview.h"
 #include "ui/style/focusring.h"
 #include "ui/window/navigationbar.h"
@@ -37,19 +39,14 @@ namespace {
 
 // A window on module 1.4 with scripted media players, shown and active (shortcuts only
 // reach an active window).
-struct Player
+struct Player : TestPlayer
 {
-    FakeFactory fakes;
-    MainWindow window;
-    explicit Player(const LoadResult &result = loadModule())
+    explicit Player(const LoadResult &result = loadModule()) : TestPlayer(result)
     {
-        window.setMediaBackendFactory(fakes.factory());
-        window.showLoadResult(result);
         window.resize(1100, 760);
         window.show();
         QApplication::setActiveWindow(&window);
     }
-    Navigator &nav() { return *window.navigator(); }
     void key(int key, Qt::KeyboardModifiers mods = {})
     {
         QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
@@ -91,7 +88,7 @@ TEST(MainWindow, WalksEveryPageOfModuleOnePointFourWithVolgende)
             const QModelIndex current = p.window.tocView()->currentIndex();
             EXPECT_EQ(current.data(TocModel::PageIdRole).toString(), page.id);
             // Text-only pages complete on sight; the others wait for the learner.
-            const bool textOnly = completionBlockIds(page).isEmpty();
+            const bool textOnly = r.course->index.completionBlocks(index).isEmpty();
             EXPECT_EQ(p.nav().isCompleted(page.id), textOnly);
             EXPECT_EQ(p.window.navigationBar()->previousButton()->isEnabled(), index > 0);
             if (index + 1 < count) {
@@ -222,28 +219,29 @@ TEST(MainWindow, BuildsOnlyTheCurrentPage)
     EXPECT_EQ(p.window.pageView()->pageId(), QStringLiteral("p1"));
 }
 
-TEST(MainWindow, SelfTestHookShowsTheGivenWidgetOnTheTestPage)
+TEST(MainWindow, TheTestPageStartsTheTestInThePageArea)
 {
     Player p;
-    int requests = 0;
-    QObject::connect(&p.window, &MainWindow::selfTestRequested, [&] { ++requests; });
-    const QString testPage = p.window.selfTestPageId();
+    const QString testPage = p.selfTestPageId();
     ASSERT_EQ(testPage, QStringLiteral("test-jezelf-intro"));
     ASSERT_TRUE(p.nav().goTo(testPage));
+    EXPECT_EQ(p.window.selfTestView(), nullptr) << "built on first use";
     auto *intro = p.window.pageView()->blocksOf<TestIntroView>().value(0);
     ASSERT_NE(intro, nullptr);
     EXPECT_TRUE(intro->startButton()->isEnabled());
     QTest::mouseClick(intro->startButton(), Qt::LeftButton);
-    EXPECT_EQ(requests, 1);
-
-    QPointer<QWidget> test = new QLabel(QStringLiteral("zelftest"));
-    p.window.setSelfTestWidget(test);
+    QPointer<SelfTestView> test = p.window.selfTestView();
+    ASSERT_FALSE(test.isNull());
     EXPECT_EQ(p.window.currentPageArea(), test.data());
+    EXPECT_EQ(test->screen(), SelfTestView::Screen::Question);
+    ASSERT_NE(p.session()->selfTest()->current(), nullptr);
+    // The test belongs to its page: another page shows the page, coming back the test.
     p.nav().next();
     EXPECT_EQ(p.window.currentPageArea(), p.window.pageView());
     p.nav().previous();
     EXPECT_EQ(p.window.currentPageArea(), test.data());
-    p.window.setSelfTestWidget(nullptr);
+    // Opening another course lets go of it.
+    ASSERT_TRUE(p.open(QStringLiteral(LEERPAD_SOURCE_DIR "/tests/data/valid/minimal")));
     EXPECT_EQ(p.window.currentPageArea(), p.window.pageView());
     flushDeletes();
     EXPECT_TRUE(test.isNull()); // the window owned it
@@ -290,6 +288,7 @@ TEST(MainWindow, CourseThatDoesNotLoadShowsItsDiagnostics)
     const LoadResult r = loadCourseFromBytes("{ \"format\": 1 }", QStringLiteral("/tmp/kapot/course.json"));
     ASSERT_FALSE(r.ok());
     Player p(r);
+    EXPECT_EQ(p.session(), nullptr);
     EXPECT_EQ(p.window.windowTitle(), QStringLiteral("Leerpad"));
     QWidget *area = p.window.currentPageArea();
     ASSERT_NE(area, nullptr);

@@ -1,11 +1,10 @@
-#include "ui/audio/mediabackend.h"
+#include "ui/audio/mediaplayers.h"
 
 #include "ui/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibrary>
-#include <QTimer>
 
 namespace leerpad {
 namespace {
@@ -33,7 +32,7 @@ QStringList pluginCandidates()
     return files;
 }
 
-const Plugin &plugin()
+const Plugin &loadedPlugin()
 {
     static const Plugin loaded = [] {
         Plugin p;
@@ -69,97 +68,27 @@ const Plugin &plugin()
 
 } // namespace
 
-QtMediaBackend::QtMediaBackend(QObject *parent) : MediaBackend(parent) {}
-
-QtMediaBackend::~QtMediaBackend() = default;
-
-QString QtMediaBackend::pluginStatus()
+QString MediaPlayers::pluginStatus()
 {
-    return plugin().status;
+    return loadedPlugin().status;
 }
 
-void QtMediaBackend::setSource(const QUrl &url)
+MediaPlayers MediaPlayers::plugin()
 {
-    m_source = url;
-    if (m_engine) {
-        m_engine->setSource(url);
-        return;
-    }
-    if (m_starting)
-        return;
-    m_starting = true;
-    // A timer, not a posted call: timers run after the posted layout and paint events,
-    // so the page is on screen before the pipeline is built.
-    QTimer::singleShot(1, this, &QtMediaBackend::startEngine);
-}
-
-void QtMediaBackend::startEngine()
-{
-    m_starting = false;
-    if (m_engine)
-        return;
-    if (const auto create = plugin().create)
-        m_engine.reset(create(media::kAbiVersion, this));
-    if (!m_engine) {
-        emit errorOccurred(plugin().status);
-        emit mediaStatusChanged(MediaStatus::Invalid);
-        return;
-    }
-    m_engine->setVolume(m_volume);
-    m_engine->setMuted(m_muted);
-    m_engine->setSource(m_source);
-}
-
-void QtMediaBackend::play()
-{
-    if (m_engine)
-        m_engine->play();
-}
-
-void QtMediaBackend::pause()
-{
-    if (m_engine)
-        m_engine->pause();
-}
-
-void QtMediaBackend::stop()
-{
-    if (m_engine)
-        m_engine->stop();
-}
-
-void QtMediaBackend::setPosition(qint64 ms)
-{
-    if (m_engine)
-        m_engine->setPosition(ms);
-}
-
-void QtMediaBackend::setPlaybackRate(qreal rate)
-{
-    if (m_engine)
-        m_engine->setPlaybackRate(rate);
-}
-
-void QtMediaBackend::setVolume(float volume)
-{
-    m_volume = volume;
-    if (m_engine)
-        m_engine->setVolume(volume);
-}
-
-void QtMediaBackend::setMuted(bool muted)
-{
-    m_muted = muted;
-    if (m_engine)
-        m_engine->setMuted(muted);
-}
-
-bool QtMediaBackend::hasAudioOutput() const
-{
-    // Without the plugin nothing can play, and the error says why; no need to add that
-    // there is no audio device as well. Asked once per process: devices rarely change.
-    static const bool any = !plugin().hasAudioOutput || plugin().hasAudioOutput();
-    return any;
+    MediaPlayers players;
+    players.create = [](media::EngineEvents *events) -> std::unique_ptr<media::Engine> {
+        const auto create = loadedPlugin().create;
+        return std::unique_ptr<media::Engine>(create ? create(media::kAbiVersion, events) : nullptr);
+    };
+    players.hasAudioOutput = [] {
+        // Without the plugin nothing can play, and the error says why; no need to add
+        // that there is no audio device as well. Asked once per process: devices rarely
+        // change.
+        static const bool any = !loadedPlugin().hasAudioOutput || loadedPlugin().hasAudioOutput();
+        return any;
+    };
+    players.createAfterPaint = true;
+    return players;
 }
 
 } // namespace leerpad

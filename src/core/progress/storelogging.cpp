@@ -1,3 +1,0 @@
-#include "core/progress/storelogging.h"
-
-Q_LOGGING_CATEGORY(lcStore, "leerpad.core.store", QtWarningMsg)

@@ -1,0 +1,249 @@
+#include "core/session/coursesession.h"
+
+#include "core/learning/navigator.h"
+#include "core/learning/scoring.h"
+#include "core/learning/selftestsession.h"
+#include "core/logging.h"
+#include "core/progress/progressstore.h"
+#include "core/progress/storekeys.h"
+
+namespace leerpad {
+
+CourseSession::CourseSession(std::shared_ptr<const Course> course, ProgressStore *store,
+                             QObject *parent)
+    : QObject(parent), m_course(std::move(course)), m_store(store), m_navigator(new Navigator(this)),
+      m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_navigator->setCourse(m_course->index);
+    CourseResume resume = m_store->openCourse(courseKeys(*m_course));
+    m_resumed = resume.resumed;
+    m_changes = resume.report;
+    if (m_resumed)
+        m_navigator->restore(resume.progress.navigation);
+    if (SelfTestSession::hasSelfTest(*m_course)) {
+        m_selfTest = new SelfTestSession(m_course, this);
+        m_selfTest->restore(resume.progress.attempts);
+        connectSelfTest();
+    }
+    // Connected only now: restoring the state read from the store is not a change.
+    connect(m_navigator, &Navigator::currentChanged, this,
+            [this](int index, const QString &) { onCurrentChanged(index); });
+    connect(m_navigator, &Navigator::pageStateChanged, this, [this](int index, PageState state) {
+        if (state == PageState::Completed)
+            onPageCompleted(index);
+        else
+            saveNavigation();
+    });
+}
+
+CourseSession::~CourseSession()
+{
+    close();
+}
+
+void CourseSession::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    if (m_selfTest) {
+        SelfTestSession::Environment env;
+        env.now = m_now;
+        m_selfTest->setEnvironment(env);
+    }
+}
+
+void CourseSession::begin()
+{
+    if (m_begun || m_closed)
+        return;
+    m_begun = true;
+    m_openedAt = m_now();
+    saveNavigation();
+    announce(event(LearnerEvent::Kind::CourseOpened));
+    onCurrentChanged(m_navigator->currentIndex());
+}
+
+void CourseSession::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    // Whatever the navigator or the self-test still say goes nowhere now.
+    m_navigator->disconnect(this);
+    if (m_selfTest)
+        m_selfTest->disconnect(this);
+    if (m_begun) {
+        LearnerEvent closed = event(LearnerEvent::Kind::CourseClosed);
+        closed.durationMs = m_openedAt.msecsTo(closed.time);
+        announce(closed);
+    }
+    qCDebug(lcSession) << "closed" << m_course->id;
+}
+
+LearnerEvent CourseSession::event(LearnerEvent::Kind kind) const
+{
+    LearnerEvent e;
+    e.kind = kind;
+    e.time = m_now();
+    e.courseId = m_course->id;
+    e.progress = m_navigator->progress();
+    return e;
+}
+
+void CourseSession::announce(const LearnerEvent &event)
+{
+    emit learnerEvent(event);
+}
+
+void CourseSession::saveNavigation()
+{
+    if (m_closed)
+        return;
+    const NavigationState state = m_navigator->state();
+    // A page turn reports twice (the page's state, then the current page): one commit.
+    if (const CourseProgress *saved = m_store->progress(m_course->id);
+        saved && m_begun && saved->navigation == state)
+        return;
+    m_store->saveNavigation(m_course->id, state);
+}
+
+void CourseSession::onCurrentChanged(int index)
+{
+    if (m_closed || index < 0)
+        return;
+    saveNavigation();
+    if (!m_begun)
+        return;
+    LearnerEvent seen = event(LearnerEvent::Kind::PageSeen);
+    seen.pageId = m_navigator->pageId(index);
+    announce(seen);
+}
+
+void CourseSession::onPageCompleted(int index)
+{
+    if (m_closed)
+        return;
+    saveNavigation();
+    if (!m_begun)
+        return;
+    LearnerEvent done = event(LearnerEvent::Kind::PageCompleted);
+    done.pageId = m_navigator->pageId(index);
+    announce(done);
+    if (m_navigator->completedCount() == m_navigator->pageCount())
+        announce(event(LearnerEvent::Kind::CourseCompleted));
+}
+
+void CourseSession::connectSelfTest()
+{
+    connect(m_selfTest, &SelfTestSession::attemptStarted, this, [this](const Attempt &attempt) {
+        m_store->saveAttempt(m_course->id, attempt);
+        LearnerEvent e = event(LearnerEvent::Kind::AttemptStarted);
+        e.attempt = attempt;
+        announce(e);
+    });
+    connect(m_selfTest, &SelfTestSession::answered, this,
+            [this](const Attempt &attempt, const QString &questionId) {
+                m_store->saveAttempt(m_course->id, attempt);
+                LearnerEvent e = event(LearnerEvent::Kind::TestAnswered);
+                e.questionId = questionId;
+                const QSet<QString> chosen = attempt.answers.value(questionId);
+                e.optionIds = QStringList(chosen.cbegin(), chosen.cend());
+                e.optionIds.sort();
+                e.attempt = attempt;
+                announce(e);
+            });
+    connect(m_selfTest, &SelfTestSession::attemptSubmitted, this, [this](const Attempt &attempt) {
+        m_store->saveAttempt(m_course->id, attempt);
+        LearnerEvent e = event(LearnerEvent::Kind::AttemptSubmitted);
+        e.attempt = attempt;
+        e.correct = attempt.score ? attempt.score->passed : std::nullopt;
+        announce(e);
+        // Handing in the test finishes its page, whatever the score.
+        const int page = index().selfTestPage();
+        if (page >= 0)
+            m_navigator->markCompleted(index().pageId(page));
+    });
+}
+
+const Question *CourseSession::practiceQuestion(const QString &questionId) const
+{
+    const CourseIndex::BlockRef ref = index().find(questionId);
+    if (ref.page < 0)
+        return nullptr;
+    return m_course->block(ref).question();
+}
+
+std::optional<PracticeAnswer> CourseSession::practiceAnswer(const QString &questionId) const
+{
+    const CourseProgress *progress = m_store->progress(m_course->id);
+    if (!progress)
+        return std::nullopt;
+    const auto it = progress->practice.constFind(questionId);
+    return it == progress->practice.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+void CourseSession::answerPractice(const QString &questionId, const QStringList &optionIds,
+                                   bool checked)
+{
+    const Question *question = practiceQuestion(questionId);
+    if (m_closed || !question) {
+        qCWarning(lcSession) << "practice answer ignored for" << questionId;
+        return;
+    }
+    m_store->savePracticeAnswer(m_course->id, questionId, PracticeAnswer{optionIds, checked});
+    LearnerEvent e = event(checked ? LearnerEvent::Kind::PracticeAnswered
+                                   : LearnerEvent::Kind::PracticeChanged);
+    e.questionId = questionId;
+    e.blockId = questionId;
+    e.pageId = index().pageId(index().find(questionId).page);
+    e.optionIds = optionIds;
+    if (checked) {
+        e.correct = judgeAnswer(*question, QSet<QString>(optionIds.cbegin(), optionIds.cend()))
+                    == Outcome::Correct;
+    }
+    announce(e);
+    if (checked)
+        m_navigator->markBlockDone(e.pageId, questionId);
+}
+
+qint64 CourseSession::audioPosition(const QString &blockId) const
+{
+    const CourseProgress *progress = m_store->progress(m_course->id);
+    return progress ? progress->audioPositions.value(blockId, 0) : 0;
+}
+
+void CourseSession::keepAudioPosition(const QString &blockId, qint64 positionMs)
+{
+    if (m_closed || index().find(blockId).page < 0)
+        return;
+    if (audioPosition(blockId) == positionMs)
+        return;
+    m_store->saveAudioPosition(m_course->id, blockId, positionMs);
+}
+
+void CourseSession::finishDialogue(const QString &blockId)
+{
+    const CourseIndex::BlockRef ref = index().find(blockId);
+    if (m_closed || ref.page < 0)
+        return;
+    LearnerEvent e = event(LearnerEvent::Kind::DialogueFinished);
+    e.blockId = blockId;
+    e.pageId = index().pageId(ref.page);
+    announce(e);
+    m_navigator->markBlockDone(e.pageId, blockId);
+}
+
+void CourseSession::resetProgress()
+{
+    if (m_closed)
+        return;
+    m_store->reset(m_course->id);
+    if (m_selfTest)
+        m_selfTest->clear();
+    // Back to the first page with nothing visited; the navigator reports, we save.
+    m_navigator->setCourse(index());
+    announce(event(LearnerEvent::Kind::ProgressReset));
+    qCInfo(lcSession) << "progress reset for" << m_course->id;
+    emit progressReset();
+}
+
+} // namespace leerpad

@@ -1,0 +1,114 @@
+#include "core/session/sessionhost.h"
+
+#include "core/learning/navigator.h"
+#include "core/logging.h"
+#include "core/session/coursesession.h"
+#include "core/session/coursewatcher.h"
+
+namespace leerpad {
+
+namespace {
+LoadResult loadForPlayer(const QString &path)
+{
+    LoadOptions options;
+    options.missingMediaIsError = false; // the player degrades; --validate insists
+    return loadCourse(path, options);
+}
+} // namespace
+
+SessionHost::SessionHost(ProgressStore *store, QObject *parent)
+    : QObject(parent), m_store(store), m_watcher(new CourseWatcher(this))
+{
+    connect(m_watcher, &CourseWatcher::changed, this, &SessionHost::reload);
+}
+
+SessionHost::~SessionHost()
+{
+    closeSession();
+}
+
+bool SessionHost::open(const QString &path)
+{
+    const QString file = path.isEmpty() ? QString() : absoluteCourseFile(path);
+    return show(file, loadForPlayer(file));
+}
+
+bool SessionHost::show(const QString &path, const LoadResult &result)
+{
+    m_path = path.isEmpty() ? QString() : absoluteCourseFile(path);
+    m_diagnostics = result.diagnostics;
+    if (!result.ok()) {
+        closeSession();
+        emit diagnosticsChanged(m_diagnostics, false);
+        emit openFailed();
+        rewatch();
+        return false;
+    }
+    replaceSession(result.course, false);
+    emit diagnosticsChanged(m_diagnostics, false);
+    return true;
+}
+
+void SessionHost::reload()
+{
+    if (m_path.isEmpty())
+        return;
+    const LoadResult result = loadForPlayer(m_path);
+    if (!result.ok() && m_session) {
+        qCInfo(lcSession) << "reload of" << m_path << "has errors; keeping the last good version";
+        m_diagnostics = result.diagnostics;
+        emit diagnosticsChanged(m_diagnostics, true);
+        return;
+    }
+    const bool wasOpen = m_session != nullptr;
+    m_diagnostics = result.diagnostics;
+    if (!result.ok()) {
+        emit diagnosticsChanged(m_diagnostics, false);
+        emit openFailed();
+        return;
+    }
+    replaceSession(result.course, wasOpen);
+    emit diagnosticsChanged(m_diagnostics, false);
+}
+
+void SessionHost::closeSession()
+{
+    if (!m_session)
+        return;
+    emit sessionClosing(m_session);
+    // Closed before anything new exists: the old session's last state is in the store
+    // and it cannot write again, whatever still reaches it.
+    m_session->close();
+    delete m_session;
+    m_session = nullptr;
+}
+
+void SessionHost::replaceSession(std::shared_ptr<const Course> course, bool reloaded)
+{
+    // A trainer editing the file stays on the page being edited; the new session puts
+    // the learner back on the page the old one last committed, which is the same page.
+    closeSession();
+    m_session = new CourseSession(std::move(course), m_store, this);
+    rewatch();
+    emit sessionOpened(m_session, reloaded);
+    m_session->begin();
+}
+
+void SessionHost::rewatch()
+{
+    QStringList files;
+    if (m_session) {
+        const Course &course = m_session->course();
+        files << course.filePath;
+        for (const CourseIndex::BlockRef &ref : course.index.audioBlocks()) {
+            const AudioBlock *audio = course.block(ref).audio();
+            files << audio->srcPath << audio->transcriptPath;
+        }
+    } else if (!m_path.isEmpty()) {
+        // A broken file: watch it so that fixing it shows the course.
+        files << m_path;
+    }
+    m_watcher->watch(files);
+}
+
+} // namespace leerpad
