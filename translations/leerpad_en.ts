@@ -336,20 +336,40 @@
         <translation>Explanation</translation>
     </message>
     <message>
-        <source>Juist</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
-        <source>Niet juist</source>
-        <translation>Not correct</translation>
-    </message>
-    <message>
         <source>Dit antwoord is goed.</source>
         <translation>This answer is right.</translation>
     </message>
     <message>
         <source>Dit antwoord is niet goed.</source>
         <translation>This answer is not right.</translation>
+    </message>
+    <message>
+        <source>Goed</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Niet beantwoord</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Je hebt deze vraag niet beantwoord.</source>
+        <translation>You did not answer this question.</translation>
+    </message>
+    <message>
+        <source>Bij een goed antwoord: %1</source>
+        <translation>After a right answer: %1</translation>
+    </message>
+    <message>
+        <source>Bij een fout antwoord: %1</source>
+        <translation>After a wrong answer: %1</translation>
+    </message>
+    <message>
+        <source>Antwoordsleutel</source>
+        <translation>Answer key</translation>
     </message>
 </context>
 <context>
@@ -462,6 +482,26 @@
         <source>%1 — Leerpad</source>
         <translation>%1 — Leerpad</translation>
     </message>
+    <message>
+        <source>Je voortgang in deze cursus is gewist.</source>
+        <translation>Your progress in this course has been cleared.</translation>
+    </message>
+    <message>
+        <source>Verder waar je gebleven was.</source>
+        <translation>Picking up where you left off.</translation>
+    </message>
+    <message>
+        <source>Voortgang wissen</source>
+        <translation>Clear progress</translation>
+    </message>
+    <message>
+        <source>Alle voortgang van “%1” wissen? Bekeken pagina&apos;s, je plek in de cursus en alle pogingen van de test worden verwijderd. Dit kun je niet ongedaan maken.</source>
+        <translation>Clear all progress in “%1”? Pages you have viewed, your place in the course and all your test attempts will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>De nieuwe versie van het cursusbestand bevat fouten; de laatste goede versie blijft zichtbaar. Eerste fout: %1</source>
+        <translation>The new version of the course file contains errors; the last good version stays on screen. First error: %1</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::NavigationBar</name>
@@ -542,6 +582,10 @@
     <message>
         <source>Fout</source>
         <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Het juiste antwoord</source>
+        <translation>The right answer</translation>
     </message>
 </context>
 <context>
@@ -774,25 +818,6 @@
     </message>
 </context>
 <context>
-    <name>leerpad::ProgressSession</name>
-    <message>
-        <source>Verder waar je gebleven was.</source>
-        <translation>Picking up where you left off.</translation>
-    </message>
-    <message>
-        <source>Voortgang wissen</source>
-        <translation>Clear progress</translation>
-    </message>
-    <message>
-        <source>Alle voortgang van “%1” wissen? Bekeken pagina&apos;s, je plek in de cursus en alle pogingen van de test worden verwijderd. Dit kun je niet ongedaan maken.</source>
-        <translation>Clear all progress in “%1”? Pages you have viewed, your place in the course and all your test attempts will be deleted. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Je voortgang in deze cursus is gewist.</source>
-        <translation>Your progress in this course has been cleared.</translation>
-    </message>
-</context>
-<context>
     <name>leerpad::ProgressStore</name>
     <message>
         <source>Je voortgang wordt op dit moment niet opgeslagen. Je kunt gewoon verder werken: Leerpad probeert het bij elke stap opnieuw. Controleer of er nog ruimte op de schijf is en of je in de map %1 mag schrijven.</source>
@@ -822,24 +847,8 @@
 <context>
     <name>leerpad::QuestionView</name>
     <message>
-        <source>Controleer</source>
-        <translation>Check</translation>
-    </message>
-    <message>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
-    </message>
-    <message>
-        <source>Vraag</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Kruis alle juiste antwoorden aan</source>
-        <translation>Tick all correct answers</translation>
-    </message>
-    <message>
-        <source>Klik het juiste antwoord aan</source>
-        <translation>Click the correct answer</translation>
     </message>
     <message>
         <source>Kijk of je antwoord goed is</source>
@@ -850,12 +859,23 @@
         <translation>Clears your answer so you can try again</translation>
     </message>
     <message>
-        <source>Bij een juist antwoord: %1</source>
-        <translation>If answered correctly: %1</translation>
+        <source>Controleren</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::QuestionWidget</name>
+    <message>
+        <source>Vraag: %1</source>
+        <translation>Question: %1</translation>
     </message>
     <message>
-        <source>Bij een onjuist antwoord: %1</source>
-        <translation>If answered incorrectly: %1</translation>
+        <source>Kies alle juiste antwoorden.</source>
+        <translation>Choose all right answers.</translation>
+    </message>
+    <message>
+        <source>Kies één antwoord.</source>
+        <translation>Choose one answer.</translation>
     </message>
 </context>
 <context>
@@ -863,64 +883,6 @@
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>leerpad::SelfTestIntroPage</name>
-    <message>
-        <source>&amp;Start de test</source>
-        <translation>&amp;Start the test</translation>
-    </message>
-    <message>
-        <source>&amp;Bekijk je resultaten</source>
-        <translation>&amp;View your results</translation>
-    </message>
-    <message>
-        <source>Test jezelf!</source>
-        <translation>Test yourself!</translation>
-    </message>
-    <message>
-        <source>Deze test heeft één vraag. Een goed antwoord levert één punt op.</source>
-        <translation>This test has one question. A right answer scores one point.</translation>
-    </message>
-    <message>
-        <source>Deze test heeft %1 vragen. Elke goed beantwoorde vraag levert één punt op.</source>
-        <translation>This test has %1 questions. Every question answered right scores one point.</translation>
-    </message>
-    <message>
-        <source>Je ziet één vraag per keer. Met Vorige en Volgende, of via het overzicht van de vragen, ga je heen en weer; je kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg.</source>
-        <translation>You see one question at a time. Use Previous and Next, or the overview of the questions, to move back and forth; you can change your answers until you hand in. Only after handing in do you see what was right and wrong, with explanations.</translation>
-    </message>
-    <message>
-        <source>Met %1 of meer goede antwoorden ben je geslaagd.</source>
-        <translation>With %1 or more right answers you pass.</translation>
-    </message>
-    <message>
-        <source>&amp;Ga verder met de test</source>
-        <translation>&amp;Continue the test</translation>
-    </message>
-    <message>
-        <source>Tip: kies een antwoord met de cijfertoetsen 1 tot en met 9. Met Alt+pijl rechts en Alt+pijl links ga je naar de volgende en de vorige vraag.</source>
-        <translation>Tip: choose an answer with the number keys 1 to 9. Alt+Right and Alt+Left take you to the next and the previous question.</translation>
-    </message>
-</context>
-<context>
-    <name>leerpad::SelfTestOptionRow</name>
-    <message>
-        <source>Toets %1</source>
-        <translation>Key %1</translation>
-    </message>
-    <message>
-        <source>✓ Jouw antwoord – goed</source>
-        <translation>✓ Your answer – right</translation>
-    </message>
-    <message>
-        <source>✗ Jouw antwoord – fout</source>
-        <translation>✗ Your answer – wrong</translation>
-    </message>
-    <message>
-        <source>✓ Het juiste antwoord</source>
-        <translation>✓ The correct answer</translation>
     </message>
 </context>
 <context>
@@ -956,29 +918,6 @@
     <message>
         <source>Vraag %1, %2</source>
         <translation>Question %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>leerpad::SelfTestQuestionWidget</name>
-    <message>
-        <source>Kies alle juiste antwoorden</source>
-        <translation>Choose all correct answers</translation>
-    </message>
-    <message>
-        <source>Kies één antwoord</source>
-        <translation>Choose one answer</translation>
-    </message>
-    <message>
-        <source>Je hebt deze vraag niet beantwoord.</source>
-        <translation>You did not answer this question.</translation>
-    </message>
-    <message>
-        <source>Uitleg:</source>
-        <translation>Explanation:</translation>
-    </message>
-    <message>
-        <source>Uitleg: %1</source>
-        <translation>Explanation: %1</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +974,10 @@
         <source> (getoond)</source>
         <translation> (shown)</translation>
     </message>
+    <message>
+        <source>Bij poging %1 was je wel geslaagd.</source>
+        <translation>You did pass at attempt %1.</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::SelfTestReviewCard</name>
@@ -1047,14 +990,6 @@
         <translation>Your answer:</translation>
     </message>
     <message>
-        <source>Juiste antwoorden:</source>
-        <translation>Correct answers:</translation>
-    </message>
-    <message>
-        <source>Juiste antwoord:</source>
-        <translation>Correct answer:</translation>
-    </message>
-    <message>
         <source>Bekijk vraag %1</source>
         <translation>View question %1</translation>
     </message>
@@ -1065,6 +1000,14 @@
     <message>
         <source>Uitleg:</source>
         <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>De juiste antwoorden:</source>
+        <translation>The right answers:</translation>
+    </message>
+    <message>
+        <source>Het juiste antwoord:</source>
+        <translation>The right answer:</translation>
     </message>
 </context>
 <context>
@@ -1106,10 +1049,6 @@
         <translation>&amp;Back to the results</translation>
     </message>
     <message>
-        <source>Test jezelf!</source>
-        <translation>Test yourself!</translation>
-    </message>
-    <message>
         <source>%1 – terugkijken, poging %2</source>
         <translation>%1 – review, attempt %2</translation>
     </message>
@@ -1121,13 +1060,13 @@
         <source>%1 van %2 beantwoord</source>
         <translation>%1 of %2 answered</translation>
     </message>
+    <message>
+        <source>Test jezelf</source>
+        <translation>Test yourself</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::SelfTestView</name>
-    <message>
-        <source>Deze cursus heeft geen test.</source>
-        <translation>This course has no test.</translation>
-    </message>
     <message>
         <source>Test inleveren</source>
         <translation>Hand in the test</translation>
@@ -1286,8 +1225,36 @@
         <translation>you need %1 right to pass</translation>
     </message>
     <message>
-        <source>Begint de test: %1</source>
-        <translation>Starts the test: %1</translation>
+        <source>Bekijk je resultaten</source>
+        <translation>See your results</translation>
+    </message>
+    <message>
+        <source>Je ziet één vraag per keer en kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg. Kies een antwoord met de cijfertoetsen 1 tot en met 9; met Alt+Rechts en Alt+Links ga je naar de volgende en de vorige vraag.</source>
+        <translation>You see one question at a time and can change your answers until you hand in. Only after handing in do you see what was right and wrong, with explanations. Choose an answer with the number keys 1 to 9; Alt+Right and Alt+Left go to the next and the previous question.</translation>
+    </message>
+    <message>
+        <source>Je bent bezig met poging %1: %2 van %3 vragen beantwoord.</source>
+        <translation>You are on attempt %1: %2 of %3 questions answered.</translation>
+    </message>
+    <message>
+        <source>Ga verder (%1 van %2 beantwoord)</source>
+        <translation>Continue (%1 of %2 answered)</translation>
+    </message>
+    <message>
+        <source>Je laatste resultaat (poging %1): %2.</source>
+        <translation>Your last result (attempt %1): %2.</translation>
+    </message>
+    <message>
+        <source>Geslaagd.</source>
+        <translation>Passed.</translation>
+    </message>
+    <message>
+        <source>Nog niet geslaagd.</source>
+        <translation>Not passed yet.</translation>
+    </message>
+    <message>
+        <source>Bij een eerdere poging was je wel geslaagd.</source>
+        <translation>You did pass at an earlier attempt.</translation>
     </message>
 </context>
 <context>

@@ -336,19 +336,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Juist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niet juist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dit antwoord is goed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit antwoord is niet goed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet beantwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt deze vraag niet beantwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij een goed antwoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij een fout antwoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoordsleutel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,6 +482,26 @@
         <source>%1 — Leerpad</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Je voortgang in deze cursus is gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verder waar je gebleven was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle voortgang van “%1” wissen? Bekeken pagina&apos;s, je plek in de cursus en alle pogingen van de test worden verwijderd. Dit kun je niet ongedaan maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De nieuwe versie van het cursusbestand bevat fouten; de laatste goede versie blijft zichtbaar. Eerste fout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::NavigationBar</name>
@@ -541,6 +581,10 @@
     </message>
     <message>
         <source>Fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het juiste antwoord</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,25 +818,6 @@
     </message>
 </context>
 <context>
-    <name>leerpad::ProgressSession</name>
-    <message>
-        <source>Verder waar je gebleven was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voortgang wissen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle voortgang van “%1” wissen? Bekeken pagina&apos;s, je plek in de cursus en alle pogingen van de test worden verwijderd. Dit kun je niet ongedaan maken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Je voortgang in deze cursus is gewist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>leerpad::ProgressStore</name>
     <message>
         <source>Je voortgang wordt op dit moment niet opgeslagen. Je kunt gewoon verder werken: Leerpad probeert het bij elke stap opnieuw. Controleer of er nog ruimte op de schijf is en of je in de map %1 mag schrijven.</source>
@@ -822,23 +847,7 @@
 <context>
     <name>leerpad::QuestionView</name>
     <message>
-        <source>Controleer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opnieuw proberen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vraag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kruis alle juiste antwoorden aan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Klik het juiste antwoord aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,11 +859,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bij een juist antwoord: %1</source>
+        <source>Controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::QuestionWidget</name>
+    <message>
+        <source>Vraag: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bij een onjuist antwoord: %1</source>
+        <source>Kies alle juiste antwoorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies één antwoord.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -862,64 +882,6 @@
     <name>leerpad::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>leerpad::SelfTestIntroPage</name>
-    <message>
-        <source>&amp;Start de test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bekijk je resultaten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test jezelf!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze test heeft één vraag. Een goed antwoord levert één punt op.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze test heeft %1 vragen. Elke goed beantwoorde vraag levert één punt op.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Je ziet één vraag per keer. Met Vorige en Volgende, of via het overzicht van de vragen, ga je heen en weer; je kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met %1 of meer goede antwoorden ben je geslaagd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ga verder met de test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tip: kies een antwoord met de cijfertoetsen 1 tot en met 9. Met Alt+pijl rechts en Alt+pijl links ga je naar de volgende en de vorige vraag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>leerpad::SelfTestOptionRow</name>
-    <message>
-        <source>Toets %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Jouw antwoord – goed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ Jouw antwoord – fout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Het juiste antwoord</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,29 +917,6 @@
     </message>
     <message>
         <source>Vraag %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>leerpad::SelfTestQuestionWidget</name>
-    <message>
-        <source>Kies alle juiste antwoorden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies één antwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Je hebt deze vraag niet beantwoord.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uitleg:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uitleg: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,6 +974,10 @@
         <source> (getoond)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bij poging %1 was je wel geslaagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::SelfTestReviewCard</name>
@@ -1047,14 +990,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Juiste antwoorden:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Juiste antwoord:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bekijk vraag %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,6 +999,14 @@
     </message>
     <message>
         <source>Uitleg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De juiste antwoorden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het juiste antwoord:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,10 +1049,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test jezelf!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 – terugkijken, poging %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,13 +1060,13 @@
         <source>%1 van %2 beantwoord</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test jezelf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::SelfTestView</name>
-    <message>
-        <source>Deze cursus heeft geen test.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Test inleveren</source>
         <translation type="unfinished"></translation>
@@ -1286,7 +1225,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Begint de test: %1</source>
+        <source>Bekijk je resultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je ziet één vraag per keer en kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg. Kies een antwoord met de cijfertoetsen 1 tot en met 9; met Alt+Rechts en Alt+Links ga je naar de volgende en de vorige vraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je bent bezig met poging %1: %2 van %3 vragen beantwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ga verder (%1 van %2 beantwoord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je laatste resultaat (poging %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geslaagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet geslaagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij een eerdere poging was je wel geslaagd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

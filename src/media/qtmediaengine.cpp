@@ -1,6 +1,6 @@
 // The media plugin: the Engine of mediaengine.h over QMediaPlayer + QAudioOutput.
 
-#include "mediaengine.h"
+#include "media/mediaengine.h"
 
 #include <QAudioDevice>
 #include <QAudioOutput>

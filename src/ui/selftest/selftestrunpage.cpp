@@ -1,7 +1,7 @@
 #include "ui/selftest/selftestrunpage.h"
 
 #include "core/learning/selftestsession.h"
-#include "core/logging.h"
+#include "ui/logging.h"
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/questionwidget.h"
 #include "ui/selftest/selftestoverview.h"
@@ -223,7 +223,7 @@ void SelfTestRunPage::onChosenChanged(const QSet<QString> &ids)
         return;
     if (auto error = m_session->answer(q->id, ids)) {
         // The widget only offers the question's own options, so this is a bug.
-        qCWarning(lcSelfTest) << "answer refused:" << error->message;
+        qCWarning(lcUi) << "answer refused:" << error->message;
         return;
     }
     refreshOverview();

@@ -1,7 +1,7 @@
 #include "ui/selftest/selftestview.h"
 
 #include "core/learning/selftestsession.h"
-#include "core/logging.h"
+#include "ui/logging.h"
 #include "ui/selftest/selftestresultspage.h"
 #include "ui/selftest/selftestrunpage.h"
 #include "ui/selftest/selftesttext.h"
@@ -117,7 +117,7 @@ bool SelfTestView::requestSubmit()
         return false;
     if (auto error = m_session->submit()) {
         // The run page only records valid answers; reaching this is a bug, not a learner error.
-        qCWarning(lcSelfTest) << "attempt could not be scored:" << error->message;
+        qCWarning(lcUi) << "attempt could not be scored:" << error->message;
         QMessageBox::warning(this, tr("Test inleveren"),
                              tr("De test kon niet worden nagekeken. Probeer het opnieuw."));
         return false;
