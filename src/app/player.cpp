@@ -158,9 +158,13 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
     ProgressStore store(dataDir);
     SessionHost host(&store);
     MainWindow window(&host);
-    host.show(path, result); // live reload follows the path, also when it failed to load
     if (commandLine.trainer)
         window.setTrainerMode(true);
+    // Shown first, then given the course: showing lays the window out, so the page is
+    // built once at its real width instead of at a guess and again when shown. Nothing
+    // is painted before the event loop runs, so the course is there for the first paint.
+    window.show();
+    host.show(path, result); // live reload follows the path, also when it failed to load
     // What the learner sees in the page area: the page's own content (the scroll area
     // around it paints nothing of the page), or the self-test or load error view when
     // one of those is shown instead. The window frame may be painted before it.
@@ -177,7 +181,6 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
     // Everything above has run as it always does; the probe only watches.
     if (commandLine.startupProbe)
         installStartupProbe(page);
-    window.show();
     return app.exec();
 }
 

@@ -28,6 +28,7 @@ SelfTestRunPage::SelfTestRunPage(SelfTestSession *session, QWidget *parent)
     m_position = theme::plainLabel(this, QStringLiteral("questionPosition"));
     theme::markScaled(m_position, 1.35, QFont::Bold);
     m_progress = theme::plainLabel(this, QStringLiteral("answeredCount"));
+    m_progress->setWordWrap(false); // "7 van 10 beantwoord" on one line, right-aligned
     m_overview = new SelfTestOverview(this);
     m_overview->setObjectName(QStringLiteral("questionOverview"));
 

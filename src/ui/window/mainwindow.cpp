@@ -119,11 +119,10 @@ void MainWindow::buildLayout()
     m_sidebar = new Sidebar(m_tocModel, this);
     m_toc = m_sidebar->toc();
     m_pageView = new PageView;
-    m_errorView = new LoadErrorView;
 
+    // The page first; the error view and the self-test join when first needed.
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(new FocusRing(m_pageView, m_stack));
-    m_stack->addWidget(m_errorView);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_sidebar);
@@ -312,7 +311,7 @@ void MainWindow::showOpenFailure()
         releaseSession(m_session);
     setWindowTitle(tr("Leerpad"));
     m_sidebar->setCourseTitle({}, {});
-    m_errorView->showDiagnostics(m_host->diagnostics());
+    errorView()->showDiagnostics(m_host->diagnostics());
     m_stack->setCurrentWidget(m_errorView);
     m_navBar->setPage(-1, 0);
     m_navBar->setProgress(0, 0);
@@ -386,7 +385,7 @@ void MainWindow::pageKey(int direction)
 {
     if (!m_session)
         return;
-    if (m_stack->currentWidget() != m_errorView && m_pageView->isVisible() &&
+    if (m_stack->currentIndex() == 0 && m_pageView->isVisible() &&
         m_pageView->scrollByPage(direction))
         return;
     if (direction > 0)
@@ -435,7 +434,8 @@ void MainWindow::showSelfTestView(bool show)
 void MainWindow::updatePageArea()
 {
     if (!m_session) {
-        m_stack->setCurrentWidget(m_errorView);
+        if (m_errorView)
+            m_stack->setCurrentWidget(m_errorView);
         return;
     }
     const int testPage = m_session->index().selfTestPage();
@@ -446,6 +446,15 @@ void MainWindow::updatePageArea()
     m_stack->setCurrentIndex(test ? m_stack->indexOf(m_selfTestView) : 0);
     if (test && hadFocus)
         m_selfTestView->setFocus(Qt::OtherFocusReason);
+}
+
+LoadErrorView *MainWindow::errorView()
+{
+    if (!m_errorView) {
+        m_errorView = new LoadErrorView;
+        m_stack->addWidget(m_errorView);
+    }
+    return m_errorView;
 }
 
 QWidget *MainWindow::currentPageArea() const

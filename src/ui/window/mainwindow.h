@@ -97,6 +97,7 @@ private:
     void showSession(CourseSession *session, bool reloaded);
     void releaseSession(CourseSession *session);
     void showOpenFailure();
+    LoadErrorView *errorView(); // built when a course first fails to open
     void showDiagnostics(const Diagnostics &diagnostics, bool stale);
     void setCourseActionsEnabled(bool enabled);
     void onCurrentChanged(int index);
