@@ -3,6 +3,8 @@
 #include "core/logging.h"
 #include "core/model/courseindex.h"
 
+#include <utility>
+
 namespace leerpad {
 
 namespace {
@@ -38,6 +40,7 @@ void Navigator::setPages(const QList<PageEntry> &pages)
         m_current = 0;
         visit(0);
     }
+    m_changes.clear(); // a reset says "re-read everything"
     emit reset();
     emit historyChanged(false);
     emit progressChanged(progress());
@@ -109,6 +112,7 @@ void Navigator::restore(const NavigationState &state)
     m_current = m_pages.isEmpty() ? -1 : qMax(0, indexOf(state.currentPageId));
     if (m_current >= 0)
         visit(m_current);
+    m_changes.clear(); // a reset says "re-read everything"
     emit reset();
     emit historyChanged(false);
     emit progressChanged(progress());
@@ -173,7 +177,18 @@ bool Navigator::show(int index, bool recordHistory)
     m_current = index;
     visit(index);
     emit currentChanged(m_current, currentPageId());
+    announce(true);
     return true;
+}
+
+void Navigator::announce(bool moved)
+{
+    NavigationChange change;
+    change.currentPageId = currentPageId();
+    change.moved = moved;
+    change.pages = std::exchange(m_changes, {});
+    if (moved || !change.pages.isEmpty())
+        emit changed(change);
 }
 
 void Navigator::visit(int index)
@@ -185,8 +200,10 @@ void Navigator::visit(int index)
         complete(index);
         return;
     }
-    if (firstVisit)
+    if (firstVisit) {
+        m_changes.append({page.id, PageState::Visited});
         emit pageStateChanged(index, pageState(index));
+    }
 }
 
 void Navigator::complete(int index)
@@ -195,6 +212,7 @@ void Navigator::complete(int index)
     m_visited.insert(id);
     m_completed.insert(id);
     m_doneBlocks.remove(index);
+    m_changes.append({id, PageState::Completed});
     emit pageStateChanged(index, PageState::Completed);
     emit progressChanged(progress());
 }
@@ -214,13 +232,16 @@ void Navigator::markBlockDone(const QString &pageId, const QString &blockId)
             return;
     }
     complete(index);
+    announce(false);
 }
 
 void Navigator::markCompleted(const QString &pageId)
 {
     const int index = indexOf(pageId);
-    if (index >= 0 && !m_completed.contains(pageId))
+    if (index >= 0 && !m_completed.contains(pageId)) {
         complete(index);
+        announce(false);
+    }
 }
 
 } // namespace leerpad

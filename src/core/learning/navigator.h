@@ -17,8 +17,6 @@ namespace leerpad {
 
 class CourseIndex;
 
-enum class PageState { NotVisited, Visited, Completed };
-
 class Navigator : public QObject
 {
     Q_OBJECT
@@ -80,11 +78,15 @@ signals:
     void historyChanged(bool canGoBack);
     // setCourse/setPages/restore: listeners should re-read everything.
     void reset();
+    // After each change other than a reset, once, with what it changed (see
+    // NavigationChange); currentChanged and pageStateChanged have been sent before it.
+    void changed(const leerpad::NavigationChange &change);
 
 private:
     bool show(int index, bool recordHistory);
     void visit(int index);
     void complete(int index);
+    void announce(bool moved);
 
     QList<PageEntry> m_pages;
     QHash<QString, int> m_index;
@@ -93,6 +95,7 @@ private:
     QSet<QString> m_completed;
     QHash<int, QSet<QString>> m_doneBlocks; // partial progress on the current session
     QList<int> m_history;
+    QList<QPair<QString, PageState>> m_changes; // collected until announce()
 };
 
 } // namespace leerpad

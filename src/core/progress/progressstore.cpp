@@ -169,6 +169,36 @@ bool ProgressStore::saveNavigation(const QString &courseId, const NavigationStat
     });
 }
 
+bool ProgressStore::saveNavigationChange(const QString &courseId, const NavigationChange &change)
+{
+    Slot &s = slot(courseId);
+    NavigationState &nav = s.progress.navigation;
+    nav.currentPageId = change.currentPageId;
+    for (const auto &[pageId, state] : change.pages) {
+        if (state == PageState::NotVisited) {
+            nav.visited.remove(pageId);
+            nav.completed.remove(pageId);
+            continue;
+        }
+        nav.visited.insert(pageId);
+        if (state == PageState::Completed)
+            nav.completed.insert(pageId);
+    }
+    const CourseProgress &current = s.progress;
+    return commit(courseId, Pending::Merge, [&](StoreWriter &w) {
+        if (!w.putCourse(current))
+            return false;
+        for (const auto &[pageId, state] : change.pages) {
+            const bool ok = state == PageState::NotVisited
+                                ? w.removePage(courseId, pageId)
+                                : w.putPage(courseId, pageId, true, state == PageState::Completed);
+            if (!ok)
+                return false;
+        }
+        return true;
+    });
+}
+
 bool ProgressStore::savePracticeAnswer(const QString &courseId, const QString &questionId,
                                        const PracticeAnswer &answer)
 {

@@ -68,6 +68,9 @@ public:
     // it reached the file; the in-memory state is updated either way. Saving for a
     // course that was not opened first works, but its version stays unknown.
     bool saveNavigation(const QString &courseId, const NavigationState &navigation);
+    // One learner action's navigation: the current page and the pages that changed. Its
+    // cost does not grow with the number of pages seen.
+    bool saveNavigationChange(const QString &courseId, const NavigationChange &change);
     bool savePracticeAnswer(const QString &courseId, const QString &questionId,
                             const PracticeAnswer &answer);
     bool saveAudioPosition(const QString &courseId, const QString &blockId, qint64 positionMs);

@@ -26,14 +26,9 @@ CourseSession::CourseSession(std::shared_ptr<const Course> course, ProgressStore
         connectSelfTest();
     }
     // Connected only now: restoring the state read from the store is not a change.
-    connect(m_navigator, &Navigator::currentChanged, this,
-            [this](int index, const QString &) { onCurrentChanged(index); });
-    connect(m_navigator, &Navigator::pageStateChanged, this, [this](int index, PageState state) {
-        if (state == PageState::Completed)
-            onPageCompleted(index);
-        else
-            saveNavigation();
-    });
+    // One commit per learner action, holding only what it changed.
+    connect(m_navigator, &Navigator::changed, this, &CourseSession::onNavigated);
+    connect(m_navigator, &Navigator::reset, this, &CourseSession::saveNavigation);
 }
 
 CourseSession::~CourseSession()
@@ -59,7 +54,9 @@ void CourseSession::begin()
     m_openedAt = m_now();
     saveNavigation();
     announce(event(LearnerEvent::Kind::CourseOpened));
-    onCurrentChanged(m_navigator->currentIndex());
+    LearnerEvent seen = event(LearnerEvent::Kind::PageSeen);
+    seen.pageId = m_navigator->currentPageId();
+    announce(seen);
 }
 
 void CourseSession::close()
@@ -96,39 +93,34 @@ void CourseSession::announce(const LearnerEvent &event)
 
 void CourseSession::saveNavigation()
 {
-    if (m_closed)
-        return;
-    const NavigationState state = m_navigator->state();
-    // A page turn reports twice (the page's state, then the current page): one commit.
-    if (const CourseProgress *saved = m_store->progress(m_course->id);
-        saved && m_begun && saved->navigation == state)
-        return;
-    m_store->saveNavigation(m_course->id, state);
+    // The whole state: when the session begins and after a reset.
+    if (!m_closed)
+        m_store->saveNavigation(m_course->id, m_navigator->state());
 }
 
-void CourseSession::onCurrentChanged(int index)
-{
-    if (m_closed || index < 0)
-        return;
-    saveNavigation();
-    if (!m_begun)
-        return;
-    LearnerEvent seen = event(LearnerEvent::Kind::PageSeen);
-    seen.pageId = m_navigator->pageId(index);
-    announce(seen);
-}
-
-void CourseSession::onPageCompleted(int index)
+void CourseSession::onNavigated(const NavigationChange &change)
 {
     if (m_closed)
         return;
-    saveNavigation();
+    m_store->saveNavigationChange(m_course->id, change);
     if (!m_begun)
         return;
-    LearnerEvent done = event(LearnerEvent::Kind::PageCompleted);
-    done.pageId = m_navigator->pageId(index);
-    announce(done);
-    if (m_navigator->completedCount() == m_navigator->pageCount())
+    if (change.moved) {
+        LearnerEvent seen = event(LearnerEvent::Kind::PageSeen);
+        seen.pageId = change.currentPageId;
+        announce(seen);
+    }
+    bool finished = false;
+    for (const auto &[pageId, state] : change.pages) {
+        if (state != PageState::Completed)
+            continue;
+        LearnerEvent done = event(LearnerEvent::Kind::PageCompleted);
+        done.pageId = pageId;
+        announce(done);
+        finished = true;
+    }
+    // Completed pages are only ever added (until a reset), so this is true once.
+    if (finished && m_navigator->completedCount() == m_navigator->pageCount())
         announce(event(LearnerEvent::Kind::CourseCompleted));
 }
 

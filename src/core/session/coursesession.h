@@ -83,8 +83,7 @@ private:
     LearnerEvent event(LearnerEvent::Kind kind) const;
     void announce(const LearnerEvent &event);
     void saveNavigation();
-    void onCurrentChanged(int index);
-    void onPageCompleted(int index);
+    void onNavigated(const NavigationChange &change);
     void connectSelfTest();
     const Question *practiceQuestion(const QString &questionId) const;
 

@@ -272,3 +272,34 @@ TEST(Navigator, WalksModuleOnePointFourInCourseOrder)
     EXPECT_EQ(nav.visitedCount(), nav.pageCount());
     EXPECT_LT(nav.completedCount(), nav.pageCount()); // questions and dialogues still open
 }
+
+TEST(Navigator, EachActionAnnouncesWhatItChangedOnce)
+{
+    Navigator nav;
+    nav.setCourse(sampleCourse().index);
+    QList<NavigationChange> changes;
+    QObject::connect(&nav, &Navigator::changed,
+                     [&changes](const NavigationChange &c) { changes << c; });
+
+    ASSERT_TRUE(nav.next()); // t2: text, so seen and finished at once
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes[0], (NavigationChange{QStringLiteral("t2"), true,
+                                            {{QStringLiteral("t2"), PageState::Completed}}}));
+    ASSERT_TRUE(nav.next()); // q1: a question waits for its answer
+    ASSERT_EQ(changes.size(), 2);
+    EXPECT_EQ(changes[1], (NavigationChange{QStringLiteral("q1"), true,
+                                            {{QStringLiteral("q1"), PageState::Visited}}}));
+    nav.markBlockDone(QStringLiteral("q1"), QStringLiteral("q1-b"));
+    ASSERT_EQ(changes.size(), 3);
+    EXPECT_EQ(changes[2], (NavigationChange{QStringLiteral("q1"), false,
+                                            {{QStringLiteral("q1"), PageState::Completed}}}));
+    ASSERT_TRUE(nav.previous()); // back to a finished page: only the place changes
+    ASSERT_EQ(changes.size(), 4);
+    EXPECT_EQ(changes[3], (NavigationChange{QStringLiteral("t2"), true, {}}));
+    nav.markBlockDone(QStringLiteral("q1"), QStringLiteral("q1-b")); // nothing new
+    nav.markCompleted(QStringLiteral("t1"));                          // already
+    EXPECT_EQ(changes.size(), 4);
+    // A reset is not a change: listeners re-read everything on reset().
+    nav.restore({QStringLiteral("mix"), {QStringLiteral("t1")}, {}});
+    EXPECT_EQ(changes.size(), 4);
+}

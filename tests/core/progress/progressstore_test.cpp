@@ -3,6 +3,7 @@
 
 #include "core/progress/progressstore.h"
 #include "storetesthelpers.h"
+#include "support/storefile.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -157,6 +158,31 @@ TEST(ProgressStore, EverythingSavedComesBackInANewInstance)
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+}
+
+TEST(ProgressStore, ANavigationChangeWritesWhatChanged)
+{
+    QTemporaryDir dir;
+    {
+        ProgressStore store(dir.path());
+        store.openCourse(demoKeys());
+        ASSERT_TRUE(store.saveNavigation(QStringLiteral("demo"),
+                                         {QStringLiteral("intro"), {QStringLiteral("intro")},
+                                          {QStringLiteral("intro")}}));
+        ASSERT_TRUE(store.saveNavigationChange(
+            QStringLiteral("demo"),
+            {QStringLiteral("p2"), true, {{QStringLiteral("p2"), PageState::Visited}}}));
+        ASSERT_TRUE(store.saveNavigationChange(
+            QStringLiteral("demo"),
+            {QStringLiteral("p2"), false, {{QStringLiteral("p2"), PageState::Completed}}}));
+    }
+    // Read back with plain SQL: the rows the three actions leave.
+    test::StoreFile file(dir.path());
+    EXPECT_EQ(file.currentPage(QStringLiteral("demo")), QStringLiteral("p2"));
+    EXPECT_EQ(file.visited(QStringLiteral("demo")),
+              (QSet<QString>{QStringLiteral("intro"), QStringLiteral("p2")}));
+    EXPECT_EQ(file.completed(QStringLiteral("demo")),
+              (QSet<QString>{QStringLiteral("intro"), QStringLiteral("p2")}));
 }
 
 TEST(ProgressStore, EachSaveIsCommittedWhenTheCallReturns)
