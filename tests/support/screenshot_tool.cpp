@@ -13,6 +13,7 @@
 #include "core/progress/progressstore.h"
 #include "core/session/coursesession.h"
 #include "core/session/sessionhost.h"
+#include "support/uitestsupport.h"
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/audio/transcriptview.h"
@@ -161,7 +162,7 @@ bool questionShot(MainWindow &w, const QString &dir)
     if (questions.isEmpty())
         return false;
     QuestionView *q = questions.first();
-    q->chooseOption(0); // "De klant" — not the answer
+    test::chooseById(q, QStringLiteral("klant")); // not the answer
     q->check();
     settle(300);
     // The whole feedback in view, as a learner would scroll to read it.

@@ -1,5 +1,8 @@
 #include "support/uitestsupport.h"
 
+#include "ui/question/optionrow.h"
+#include "ui/question/questionview.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -80,6 +83,18 @@ QString TestPlayer::selfTestPageId() const
 {
     const CourseSession *s = host.session();
     return s ? s->index().pageId(s->index().selfTestPage()) : QString();
+}
+
+bool chooseById(QuestionView *view, const QString &optionId)
+{
+    const QList<OptionRow *> &rows = view->optionRows();
+    for (int i = 0; i < int(rows.size()); ++i) {
+        if (rows[i]->optionId() == optionId) {
+            view->chooseOption(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void flushDeletes()

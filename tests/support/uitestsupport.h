@@ -22,6 +22,10 @@ inline void PrintTo(const QString &s, std::ostream *os)
     *os << '"' << s.toStdString() << '"';
 }
 
+namespace leerpad {
+class QuestionView;
+}
+
 namespace leerpad::test {
 
 QString moduleDir();
@@ -72,5 +76,9 @@ public:
 
 // Deletes what the page view let go of (it defers deletion of an old page).
 void flushDeletes();
+
+// Chooses the option with this id in a practice question, wherever it is shown (the
+// options are shown in a shuffled order). False when the question has no such option.
+bool chooseById(QuestionView *view, const QString &optionId);
 
 } // namespace leerpad::test

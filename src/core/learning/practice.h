@@ -8,6 +8,8 @@
 
 namespace leerpad {
 
+struct Question;
+
 struct PracticeAnswer
 {
     QStringList optionIds; // chosen options; empty when the learner cleared the choice
@@ -15,5 +17,11 @@ struct PracticeAnswer
 
     friend bool operator==(const PracticeAnswer &, const PracticeAnswer &) = default;
 };
+
+// The order a practice question's options are shown in: a fixed shuffle per question,
+// seeded from its id, so the right answer is not always in the place the author wrote
+// it, yet the question looks the same every time (answers are kept by id, never by
+// place). Definition order for truefalse and for a question with "shuffle": false.
+QStringList practiceOptionOrder(const Question &question);
 
 } // namespace leerpad

@@ -38,7 +38,7 @@ AttemptOrder attemptOrder(const SelfTest &test, quint64 seed)
         QStringList ids;
         for (const Option &o : q.options)
             ids.append(o.id);
-        if (test.shuffleOptions && q.type != Question::Type::TrueFalse)
+        if (test.shuffleOptions && q.shuffle && q.type != Question::Type::TrueFalse)
             shuffleInPlace(ids, rng);
         order.options.insert(q.id, ids);
     }

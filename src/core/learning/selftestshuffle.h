@@ -43,9 +43,10 @@ struct AttemptOrder
     QMap<QString, QStringList> options; // per question id: option ids in the order shown
 };
 
-// The order for one attempt. Definition order wherever the test's flags say not to
-// shuffle. True/false options are never shuffled: "Juist" before "Onjuist" is a
-// convention learners rely on, and swapping them adds nothing but confusion.
+// The order for one attempt. Definition order wherever the test's flags or a question's
+// own `shuffle` say not to shuffle. True/false options are never shuffled: "Juist"
+// before "Onjuist" is a convention learners rely on, and swapping them adds nothing but
+// confusion.
 AttemptOrder attemptOrder(const SelfTest &test, quint64 seed);
 
 } // namespace leerpad

@@ -181,7 +181,7 @@ private:
             f.allowOnly({"id", "kind", "origin", "note", "title", "src", "transcript", "speakers"});
             b.content = readAudio(f);
         } else if (*kind == "question") {
-            f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "options",
+            f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "shuffle", "options",
                          "correct", "feedback", "explanation"});
             Question q = m_questions.read(f);
             q.id = b.id;
@@ -285,6 +285,7 @@ private:
         Fields f(value, m_report, "'selfTest'");
         if (!f.valid())
             return std::nullopt;
+        m_selfTestValue = value;
         f.allowOnly({"id", "title", "passScore", "shuffleQuestions", "shuffleOptions",
                      "questions", "bands"});
         SelfTest t;
@@ -318,7 +319,7 @@ private:
         Fields f(value, m_report, "a self-test question");
         if (!f.valid())
             return {};
-        f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "options",
+        f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "shuffle", "options",
                      "correct", "feedback", "explanation"});
         if (auto kind = f.keyword("kind", false); kind && *kind != "question")
             m_report.error(f.at("kind"),
@@ -397,6 +398,42 @@ private:
                                QStringLiteral("no question block with id '%1'").arg(ref.id));
             }
         }
+        checkAnswerPositions(*course.selfTest);
+    }
+
+    // A test whose right answers all sit in the same place, shown in that order, can be
+    // passed without reading: pick that place every time. Only choice questions count
+    // (true/false keeps its order on purpose), and only when there are three or more.
+    void checkAnswerPositions(const SelfTest &test)
+    {
+        if (test.shuffleOptions)
+            return;
+        int position = -1;
+        int count = 0;
+        for (const Question &q : test.questions) {
+            if (q.type == Question::Type::TrueFalse || q.correct.isEmpty())
+                continue;
+            int at = -1;
+            for (int i = 0; i < int(q.options.size()); ++i) {
+                if (q.isCorrectOption(q.options[i].id)) {
+                    at = i;
+                    break;
+                }
+            }
+            if (count > 0 && at != position)
+                return;
+            position = at;
+            ++count;
+        }
+        if (count < 3)
+            return;
+        m_report.warning(m_selfTestValue,
+                         QStringLiteral("the right answer is option %1 in all %2 choice questions "
+                                        "and the options are not shuffled: always choosing "
+                                        "option %1 gets them all right; set \"shuffleOptions\": "
+                                        "true")
+                             .arg(position + 1)
+                             .arg(count));
     }
 
     struct SelfTestRef
@@ -417,6 +454,7 @@ private:
     CanonicalDirCache m_canonicalDirs;
     QHash<QString, QList<Cue>> m_transcripts;
     JsonValue m_selfTestBlock;
+    JsonValue m_selfTestValue;
 };
 
 } // namespace

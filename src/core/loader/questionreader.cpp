@@ -29,6 +29,7 @@ Question QuestionReader::read(Fields &f)
     else if (f.valid())
         m_report.error(f.value(), QStringLiteral("missing required key 'prompt'"));
     q.instruction = f.string("instruction", false).value_or(QString());
+    q.shuffle = f.boolean("shuffle").value_or(true);
     q.explanation = f.string("explanation", false).value_or(QString());
 
     if (const JsonValue fb = f.get("feedback"); fb.exists()) {

@@ -83,6 +83,10 @@ struct Question
     QString feedbackCorrect;
     QString feedbackIncorrect;
     QString explanation;
+    // Whether the options may be shown in another order: in practice always (a fixed
+    // order per question), in the self-test when it shuffles options. Never for
+    // truefalse: "Juist" before "Onjuist" is a convention learners rely on.
+    bool shuffle = true;
     bool added = false; // origin "added": not in the client's source text
     QString note;       // for trainers only
 

@@ -1,5 +1,6 @@
 #include "ui/question/questionview.h"
 
+#include "core/learning/practice.h"
 #include "core/learning/scoring.h"
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/optionrow.h"
@@ -19,7 +20,8 @@ QuestionView::QuestionView(const Question &question, QWidget *parent)
       m_check(new QPushButton(tr("Controleren"), this)),
       m_retry(new QPushButton(tr("Opnieuw proberen"), this)), m_feedback(new FeedbackPanel(this))
 {
-    m_question->showQuestion(m_data);
+    // A fixed order per question, not always the author's (see practiceOptionOrder()).
+    m_question->showQuestion(m_data, practiceOptionOrder(m_data));
     connect(m_question, &QuestionWidget::chosenChanged, this, [this] {
         updateCheckButton();
         if (!m_keyShown)

@@ -1,6 +1,8 @@
 // Deterministic attempt order: the generator, Fisher–Yates, and the test's flags.
 
+#include "core/learning/scoring.h"
 #include "core/learning/selftestshuffle.h"
+#include "core/loader/courseloader.h"
 
 #include <gtest/gtest.h>
 
@@ -201,4 +203,53 @@ TEST(SelfTestShuffle, StoredSeedsKeepTheirOrderAcrossVersions)
     EXPECT_EQ(o.options.value("q3"), QStringList({"juist", "onjuist"}));
     EXPECT_EQ(o.options.value("q4"), QStringList({"o3", "o1", "o4", "o2"}));
     EXPECT_EQ(o.options.value("q5"), QStringList({"o1", "o3", "o4", "o2"}));
+}
+
+TEST(SelfTestShuffle, AQuestionThatPinsItsOrderKeepsIt)
+{
+    SelfTest t = shuffledTest(6);
+    t.questions[0].shuffle = false;
+    for (quint64 seed = 1; seed < 50; ++seed) {
+        const AttemptOrder order = attemptOrder(t, seed);
+        EXPECT_EQ(order.options.value(QStringLiteral("q1")),
+                  (QStringList{"o1", "o2", "o3", "o4"}));
+    }
+}
+
+// Module 1.4 puts every choice question's right answer first. With its options shuffled
+// per attempt, a learner who always picks the first option shown no longer passes:
+// the expected score counts the true/false questions whose answer is "juist" (which
+// stays first) plus, for each choice question, one chance in its number of options.
+TEST(SelfTestShuffle, AlwaysPickingTheFirstOptionDoesNotPassModuleOnePointFour)
+{
+    LoadOptions options;
+    options.missingMediaIsError = false;
+    const auto course =
+        loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
+    ASSERT_NE(course, nullptr);
+    const SelfTest &test = *course->selfTest;
+    ASSERT_TRUE(test.shuffleOptions);
+    ASSERT_TRUE(test.passScore.has_value());
+    double expected = 0;
+    for (const Question &q : test.questions) {
+        expected += q.type == Question::Type::TrueFalse
+                        ? (q.isCorrectOption(q.options.first().id) ? 1.0 : 0.0)
+                        : 1.0 / double(q.options.size());
+    }
+    EXPECT_LT(expected, double(*test.passScore));
+
+    constexpr int kAttempts = 2000;
+    int passed = 0;
+    double total = 0;
+    for (int i = 0; i < kAttempts; ++i) {
+        const AttemptOrder order = attemptOrder(test, 0x5eed0000ULL + quint64(i));
+        Answers first;
+        for (const Question &q : test.questions)
+            first.insert(q.id, {order.options.value(q.id).first()});
+        const Score score = std::get<Score>(scoreAnswers(test, first));
+        total += score.points;
+        passed += score.passed.value_or(false) ? 1 : 0;
+    }
+    EXPECT_NEAR(total / kAttempts, expected, 0.15);
+    EXPECT_LT(passed, kAttempts / 5) << "passed " << passed << " of " << kAttempts;
 }

@@ -233,3 +233,71 @@ TEST(Loader, BrokenTranscriptIsReportedInItsOwnFile)
     }
     EXPECT_TRUE(found);
 }
+
+namespace {
+
+// A course whose self-test has `count` single-choice questions with the right answer at
+// `rightAt` (0-based) of three options, shuffled or not.
+QByteArray choiceTest(int count, int rightAt, bool shuffle, int otherAt = -1)
+{
+    QString questions;
+    for (int i = 0; i < count; ++i) {
+        const int at = i == count - 1 && otherAt >= 0 ? otherAt : rightAt;
+        questions += QStringLiteral(R"({ "id": "q%1", "type": "single", "prompt": "Vraag %1",
+            "options": [ {"id": "a", "text": "A"}, {"id": "b", "text": "B"}, {"id": "c", "text": "C"} ],
+            "correct": ["%2"] },)")
+                         .arg(i + 1)
+                         .arg(QChar(u'a' + at));
+    }
+    questions.chop(1);
+    return QStringLiteral(R"({ "format": 1, "id": "t", "title": "T", "language": "nl", "version": "1",
+      "sections": [ { "id": "s", "title": "S", "pages": [ { "id": "p", "title": "P", "blocks": [
+        { "id": "st", "kind": "selftest" } ] } ] } ],
+      "selfTest": { "id": "test", "title": "Test", "shuffleOptions": %1,
+        "questions": [ %2 ], "bands": [ { "minScore": 0, "feedback": "x" } ] } })")
+        .arg(shuffle ? QStringLiteral("true") : QStringLiteral("false"), questions)
+        .toUtf8();
+}
+
+QStringList warnings(const LoadResult &r)
+{
+    QStringList out;
+    for (const Diagnostic &d : r.diagnostics) {
+        if (!d.isError())
+            out << d.toString();
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Loader, WarnsWhenEveryRightAnswerIsInTheSamePlaceAndNothingIsShuffled)
+{
+    const LoadResult same = loadCourseFromBytes(choiceTest(3, 0, false), QStringLiteral("/t/course.json"));
+    ASSERT_TRUE(same.ok());
+    const QStringList w = warnings(same);
+    ASSERT_EQ(w.size(), 1) << w.join('\n').toStdString();
+    EXPECT_TRUE(w.first().contains(QStringLiteral("the right answer is option 1 in all 3 choice "
+                                                  "questions")))
+        << w.first().toStdString();
+    EXPECT_TRUE(w.first().endsWith(QStringLiteral("[/selfTest]"))) << w.first().toStdString();
+
+    // Shuffled, or answers in different places, or too few to be a pattern: no warning.
+    EXPECT_TRUE(warnings(loadCourseFromBytes(choiceTest(3, 0, true), QStringLiteral("/t/course.json"))).isEmpty());
+    EXPECT_TRUE(warnings(loadCourseFromBytes(choiceTest(3, 1, false, 2), QStringLiteral("/t/course.json"))).isEmpty());
+    EXPECT_TRUE(warnings(loadCourseFromBytes(choiceTest(2, 0, false), QStringLiteral("/t/course.json"))).isEmpty());
+}
+
+TEST(Loader, AQuestionCanPinItsOptionOrder)
+{
+    QByteArray json = choiceTest(1, 0, true);
+    json.replace(R"("type": "single",)", R"("type": "single", "shuffle": false,)");
+    const LoadResult r = loadCourseFromBytes(json, QStringLiteral("/t/course.json"));
+    ASSERT_TRUE(r.ok()) << r.diagnostics.value(0).toString().toStdString();
+    EXPECT_FALSE(r.course->selfTest->questions.first().shuffle);
+    json.replace(R"("shuffle": false)", R"("shuffle": "nee")");
+    const LoadResult bad = loadCourseFromBytes(json, QStringLiteral("/t/course.json"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.diagnostics.first().toString().contains(QStringLiteral("'shuffle' must be true or false")))
+        << bad.diagnostics.first().toString().toStdString();
+}

@@ -2,6 +2,7 @@
 #include "ui/page/pageview.h"
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/optionrow.h"
+#include "core/learning/practice.h"
 #include "ui/question/questionview.h"
 #include "support/uitestsupport.h"
 
@@ -32,10 +33,11 @@ const Question *questionOf(const Course &course, const QString &id)
     return nullptr;
 }
 
-int optionIndex(const Question &q, const QString &id)
+// Where the option with this id is shown (practice shows options in a fixed shuffle).
+int optionIndex(const QuestionView &view, const QString &id)
 {
-    for (int i = 0; i < int(q.options.size()); ++i) {
-        if (q.options[i].id == id)
+    for (int i = 0; i < int(view.optionRows().size()); ++i) {
+        if (view.optionRows()[i]->optionId() == id)
             return i;
     }
     return -1;
@@ -62,6 +64,34 @@ struct ShownQuestion
 
 } // namespace
 
+TEST(QuestionView, OptionsAreShownInTheQuestionsFixedOrder)
+{
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    int reordered = 0;
+    for (const CourseIndex::BlockRef &ref : r.course->index.questionBlocks()) {
+        const Question &q = *r.course->block(ref).question();
+        ShownQuestion shown(q);
+        QStringList shownIds;
+        for (const OptionRow *row : shown.view->optionRows())
+            shownIds << row->optionId();
+        QStringList defined;
+        for (const Option &o : q.options)
+            defined << o.id;
+        EXPECT_EQ(shownIds, practiceOptionOrder(q)) << q.id.toStdString();
+        // The same order every time the page is built.
+        ShownQuestion again(q);
+        for (int i = 0; i < int(again.view->optionRows().size()); ++i)
+            EXPECT_EQ(again.view->optionRows()[i]->optionId(), shownIds[i]);
+        if (q.type == Question::Type::TrueFalse) {
+            EXPECT_EQ(shownIds, defined) << "Juist before Onjuist: " << q.id.toStdString();
+        }
+        reordered += shownIds != defined ? 1 : 0;
+    }
+    // oefen-1 is module 1.4's one choice question; its author put the answer third.
+    EXPECT_EQ(reordered, 1);
+}
+
 TEST(QuestionView, WrongAnswerShowsIncorrectFeedbackWithIconWordAndExplanation)
 {
     const LoadResult r = loadModule();
@@ -74,7 +104,7 @@ TEST(QuestionView, WrongAnswerShowsIncorrectFeedbackWithIconWordAndExplanation)
     EXPECT_FALSE(view.checkButton()->isEnabled()); // nothing chosen yet
     EXPECT_TRUE(view.feedbackPanel()->isHidden());
 
-    const int wrong = optionIndex(*q, QStringLiteral("klant"));
+    const int wrong = optionIndex(view, QStringLiteral("klant"));
     ASSERT_GE(wrong, 0);
     view.setFocus();
     QTest::keyClick(&view, Qt::Key(Qt::Key_1 + wrong)); // number keys choose
@@ -94,7 +124,7 @@ TEST(QuestionView, WrongAnswerShowsIncorrectFeedbackWithIconWordAndExplanation)
     EXPECT_EQ(view.optionRows()[wrong]->mark(), OptionRow::Mark::Incorrect);
     EXPECT_EQ(view.optionRows()[wrong]->markText(), QStringLiteral("Fout"));
     // The right answer is not given away by a mark.
-    const int right = optionIndex(*q, QStringLiteral("collega"));
+    const int right = optionIndex(view, QStringLiteral("collega"));
     EXPECT_EQ(view.optionRows()[right]->mark(), OptionRow::Mark::None);
     // Locked until "Opnieuw proberen".
     EXPECT_FALSE(view.checkButton()->isEnabled());
@@ -110,7 +140,7 @@ TEST(QuestionView, RetryThenRightAnswerShowsCorrectFeedback)
     const Question *q = questionOf(*r.course, QStringLiteral("oefen-1"));
     ShownQuestion shown(*q);
     QuestionView &view = *shown.view;
-    view.chooseOption(optionIndex(*q, QStringLiteral("wet")));
+    ASSERT_TRUE(chooseById(&view, QStringLiteral("wet")));
     view.check();
     QTest::mouseClick(view.retryButton(), Qt::LeftButton);
     EXPECT_TRUE(view.chosenIds().isEmpty());
@@ -120,7 +150,7 @@ TEST(QuestionView, RetryThenRightAnswerShowsCorrectFeedback)
         EXPECT_EQ(row->mark(), OptionRow::Mark::None);
 
     // A click anywhere on the answer's row chooses it.
-    OptionRow *right = view.optionRows()[optionIndex(*q, QStringLiteral("collega"))];
+    OptionRow *right = view.optionRows()[optionIndex(view, QStringLiteral("collega"))];
     QTest::mouseClick(right, Qt::LeftButton, {}, QPoint(right->width() / 2, right->height() / 2));
     EXPECT_TRUE(right->isChecked());
     QTest::mouseClick(view.checkButton(), Qt::LeftButton);
@@ -174,7 +204,7 @@ TEST(QuestionView, ScreenReadersGetTheQuestionOptionsAndFeedback)
         EXPECT_EQ(a->text(QAccessible::Name), q->options[i].text);
         EXPECT_FALSE(a->text(QAccessible::Description).isEmpty());
     }
-    view.chooseOption(optionIndex(*q, QStringLiteral("onjuist")));
+    ASSERT_TRUE(chooseById(&view, QStringLiteral("onjuist")));
     view.check();
     QAccessibleInterface *fb = QAccessible::queryAccessibleInterface(view.feedbackPanel());
     ASSERT_NE(fb, nullptr);

@@ -6,6 +6,7 @@
 #include "core/loader/courseloader.h"
 #include "ui/question/feedbackpanel.h"
 #include "ui/question/optionrow.h"
+#include "ui/question/questionwidget.h"
 #include "ui/selftest/selftestresultspage.h"
 #include "ui/selftest/selftestreviewcard.h"
 #include "ui/selftest/selftestrunpage.h"
@@ -234,7 +235,41 @@ TEST(SelfTestView, FocusingTheViewFocusesWhereTheWorkIs)
     ASSERT_TRUE(focus);
     EXPECT_EQ(focus->objectName(), QStringLiteral("optionButton"));
     d.key(Qt::Key_2);
-    EXPECT_EQ(d.current()->answers.value("zt-01"), QSet<QString>{"u-is-waarde"});
+    const QString second = d.shown().optionOrder.value("zt-01").value(1); // as shown
+    EXPECT_EQ(d.current()->answers.value("zt-01"), QSet<QString>{second});
+}
+
+// What the learner sees is the attempt's own order: every question of a shuffled attempt
+// shows its options exactly as stored, and so does the same attempt resumed later.
+TEST(SelfTestView, OptionsAreShownInTheAttemptsStoredOrderAlsoWhenResumed)
+{
+    auto course = std::make_shared<Course>(*module14());
+    course->selfTest->shuffleOptions = true;
+    Attempt stored;
+    {
+        Driver d(course);
+        ASSERT_TRUE(d.active);
+        d.start();
+        for (int i = 0; i < 10; ++i) {
+            d.run()->showIndex(i);
+            QStringList shown;
+            for (const OptionRow *row : d.run()->questionWidget()->rows())
+                shown << row->optionId();
+            EXPECT_EQ(shown, d.current()->optionOrder.value(d.questionId())) << i;
+        }
+        d.choose(kKey[9]);
+        stored = *d.current();
+    }
+    Driver again(course);
+    again.session.restore({stored});
+    again.start();
+    for (int i = 0; i < 10; ++i) {
+        again.run()->showIndex(i);
+        QStringList shown;
+        for (const OptionRow *row : again.run()->questionWidget()->rows())
+            shown << row->optionId();
+        EXPECT_EQ(shown, stored.optionOrder.value(stored.questionOrder[i])) << i;
+    }
 }
 
 TEST(SelfTestView, AllCorrectScoresTenOutOfTen)
@@ -420,7 +455,9 @@ TEST(SelfTestView, NumberKeysChooseOptions)
     ASSERT_EQ(rows.size(), 4);
     EXPECT_TRUE(rows[0]->button()->isChecked());
     EXPECT_FALSE(rows[2]->button()->isChecked());
-    EXPECT_EQ(rows[0]->button()->accessibleName(), module14()->selfTest->questions[2].options[0].text);
+    // The first option shown, named with its own text (options are shuffled per attempt).
+    EXPECT_EQ(rows[0]->button()->accessibleName(),
+              module14()->selfTest->questions[2].option(order[0])->text);
 }
 
 TEST(SelfTestView, ReviewOpensTheQuestionReadOnly)

@@ -77,12 +77,12 @@ TEST(PlayerProgress, PracticeAnswersComeBackAsLeft)
         ASSERT_TRUE(first.nav().goTo(QStringLiteral("opdracht-1")));
         auto *q = first.window.pageView()->findChild<QuestionView *>();
         ASSERT_NE(q, nullptr);
-        q->chooseOption(2); // "Je collega; …"
+        ASSERT_TRUE(chooseById(q, QStringLiteral("collega")));
         q->check();
         ASSERT_TRUE(first.nav().goTo(QStringLiteral("opdracht-2")));
         auto *q2 = first.window.pageView()->findChild<QuestionView *>();
         ASSERT_NE(q2, nullptr);
-        q2->chooseOption(1); // chosen, not checked
+        ASSERT_TRUE(chooseById(q2, QStringLiteral("onjuist"))); // chosen, not checked
     }
     PlayerRun second(data.path());
     ASSERT_TRUE(second.nav().goTo(QStringLiteral("opdracht-1")));

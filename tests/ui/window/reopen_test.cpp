@@ -219,7 +219,7 @@ TEST_F(Reopen, LiveReloadKeepsPracticeAnswerAndRunningAttempt)
     const QStringList six = visitFirstPages(learner, 6);
     ASSERT_TRUE(learner.nav().goTo(QStringLiteral("opdracht-1")));
     ASSERT_NE(learner.question(), nullptr);
-    learner.question()->chooseOption(2); // "collega"
+    ASSERT_TRUE(chooseById(learner.question(), QStringLiteral("collega")));
     learner.question()->check();
     learner.answerSelfTest(4);
     const auto before = learner.course();
@@ -257,7 +257,7 @@ TEST_F(Reopen, OpeningAnotherCourseKeepsPracticeAnswerAndRunningAttempt)
     const QStringList six = visitFirstPages(learner, 6);
     ASSERT_TRUE(learner.nav().goTo(QStringLiteral("opdracht-1")));
     ASSERT_NE(learner.question(), nullptr);
-    learner.question()->chooseOption(2);
+    ASSERT_TRUE(chooseById(learner.question(), QStringLiteral("collega")));
     learner.question()->check();
     learner.answerSelfTest(4);
     const QString place = learner.nav().currentPageId();
