@@ -816,6 +816,82 @@
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
+    <message>
+        <source>Volgende pagina (%1 scrolt eerst de pagina af)</source>
+        <translation>Next page (%1 first scrolls to the end of the page)</translation>
+    </message>
+    <message>
+        <source>Vorige pagina (%1 scrolt eerst terug naar boven)</source>
+        <translation>Previous page (%1 first scrolls back to the top)</translation>
+    </message>
+    <message>
+        <source>Eerste / laatste pagina</source>
+        <translation>First / last page</translation>
+    </message>
+    <message>
+        <source>Terug naar de vorige plek</source>
+        <translation>Back to the previous place</translation>
+    </message>
+    <message>
+        <source>Wisselen tussen inhoudsopgave en pagina</source>
+        <translation>Switch between contents and page</translation>
+    </message>
+    <message>
+        <source>Naar het volgende / vorige onderdeel</source>
+        <translation>To the next / previous control</translation>
+    </message>
+    <message>
+        <source>Betekenis van het gekozen begrip tonen; in de uitgeschreven tekst van een gesprek: vanaf die regel luisteren</source>
+        <translation>Show the meaning of the chosen term; in a dialogue&apos;s transcript: listen from that line</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Antwoord kiezen bij een vraag</source>
+        <translation>Choose an answer to a question</translation>
+    </message>
+    <message>
+        <source>Gesprek afspelen of pauzeren (in de speler)</source>
+        <translation>Play or pause a dialogue (in the player)</translation>
+    </message>
+    <message>
+        <source>In de test: volgende / vorige vraag</source>
+        <translation>In the test: next / previous question</translation>
+    </message>
+    <message>
+        <source>Tekst groter / kleiner / normaal</source>
+        <translation>Larger / smaller / normal text</translation>
+    </message>
+    <message>
+        <source>Begrippenlijst</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Inhoudsopgave tonen of verbergen</source>
+        <translation>Show or hide the contents</translation>
+    </message>
+    <message>
+        <source>Cursus openen</source>
+        <translation>Open course</translation>
+    </message>
+    <message>
+        <source>Trainerweergave aan of uit</source>
+        <translation>Trainer view on or off</translation>
+    </message>
+    <message>
+        <source>Meldingen over het cursusbestand tonen of verbergen</source>
+        <translation>Show or hide the messages about the course file</translation>
+    </message>
+    <message>
+        <source>Dit overzicht</source>
+        <translation>This overview</translation>
+    </message>
+    <message>
+        <source>Leerpad afsluiten</source>
+        <translation>Quit Leerpad</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::ProgressStore</name>
@@ -1021,10 +1097,6 @@
         <translation>Previous question</translation>
     </message>
     <message>
-        <source>Vorige vraag (Alt+Links)</source>
-        <translation>Previous question (Alt+Left)</translation>
-    </message>
-    <message>
         <source>V&amp;olgende →</source>
         <translation>&amp;Next →</translation>
     </message>
@@ -1033,12 +1105,8 @@
         <translation>Next question</translation>
     </message>
     <message>
-        <source>Volgende vraag (Alt+Rechts)</source>
-        <translation>Next question (Alt+Right)</translation>
-    </message>
-    <message>
         <source>&amp;Inleveren</source>
-        <translation>&amp;Hand in</translation>
+        <translation>Hand &amp;in</translation>
     </message>
     <message>
         <source>Test inleveren</source>
@@ -1064,6 +1132,14 @@
         <source>Test jezelf</source>
         <translation>Test yourself</translation>
     </message>
+    <message>
+        <source>Vorige vraag (%1)</source>
+        <translation>Previous question (%1)</translation>
+    </message>
+    <message>
+        <source>Volgende vraag (%1)</source>
+        <translation>Next question (%1)</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::SelfTestView</name>
@@ -1073,7 +1149,7 @@
     </message>
     <message>
         <source>&amp;Inleveren</source>
-        <translation>&amp;Hand in</translation>
+        <translation>Hand &amp;in</translation>
     </message>
     <message>
         <source>&amp;Verder met de test</source>
@@ -1091,116 +1167,12 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Alt+Rechts, Page Down</source>
-        <translation>Alt+Right, Page Down</translation>
-    </message>
-    <message>
-        <source>Volgende pagina (Page Down scrolt eerst de pagina af)</source>
-        <translation>Next page (Page Down first scrolls to the end of the page)</translation>
-    </message>
-    <message>
-        <source>Alt+Links, Page Up</source>
-        <translation>Alt+Left, Page Up</translation>
-    </message>
-    <message>
-        <source>Vorige pagina (Page Up scrolt eerst terug naar boven)</source>
-        <translation>Previous page (Page Up first scrolls back to the top)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Home / Ctrl+End</source>
-        <translation>Ctrl+Home / Ctrl+End</translation>
-    </message>
-    <message>
-        <source>Eerste / laatste pagina</source>
-        <translation>First / last page</translation>
-    </message>
-    <message>
-        <source>Backspace</source>
-        <translation>Backspace</translation>
-    </message>
-    <message>
-        <source>Terug naar de vorige plek</source>
-        <translation>Back to the previous place</translation>
-    </message>
-    <message>
-        <source>F6</source>
-        <translation>F6</translation>
-    </message>
-    <message>
-        <source>Wisselen tussen inhoudsopgave en pagina</source>
-        <translation>Switch between contents and page</translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
-        <translation>Tab / Shift+Tab</translation>
-    </message>
-    <message>
-        <source>Naar het volgende / vorige onderdeel</source>
-        <translation>To the next / previous control</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Betekenis van het gekozen begrip tonen; in de tekst van een gesprek: vanaf die regel luisteren</source>
-        <translation>Show the meaning of the chosen term; in a transcript: listen from that line</translation>
-    </message>
-    <message>
-        <source>1 … 9</source>
-        <translation>1 … 9</translation>
-    </message>
-    <message>
-        <source>Antwoord kiezen bij een vraag</source>
-        <translation>Choose an answer to a question</translation>
-    </message>
-    <message>
-        <source>Spatiebalk</source>
-        <translation>Space bar</translation>
-    </message>
-    <message>
-        <source>Gesprek afspelen of pauzeren (in de speler)</source>
-        <translation>Play or pause a dialogue (in the player)</translation>
-    </message>
-    <message>
-        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
-        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Tekst groter / kleiner / normaal</source>
-        <translation>Larger / smaller / normal text</translation>
-    </message>
-    <message>
-        <source>Ctrl+B</source>
-        <translation>Ctrl+B</translation>
-    </message>
-    <message>
-        <source>Begrippenlijst</source>
-        <translation>Glossary</translation>
-    </message>
-    <message>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
         <source>Wat het doet</source>
         <translation>What it does</translation>
-    </message>
-    <message>
-        <source>F9</source>
-        <translation>F9</translation>
-    </message>
-    <message>
-        <source>Inhoudsopgave tonen of verbergen</source>
-        <translation>Show or hide the contents</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>Dit overzicht</source>
-        <translation>This overview</translation>
     </message>
 </context>
 <context>
@@ -1229,10 +1201,6 @@
         <translation>See your results</translation>
     </message>
     <message>
-        <source>Je ziet één vraag per keer en kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg. Kies een antwoord met de cijfertoetsen 1 tot en met 9; met Alt+Rechts en Alt+Links ga je naar de volgende en de vorige vraag.</source>
-        <translation>You see one question at a time and can change your answers until you hand in. Only after handing in do you see what was right and wrong, with explanations. Choose an answer with the number keys 1 to 9; Alt+Right and Alt+Left go to the next and the previous question.</translation>
-    </message>
-    <message>
         <source>Je bent bezig met poging %1: %2 van %3 vragen beantwoord.</source>
         <translation>You are on attempt %1: %2 of %3 questions answered.</translation>
     </message>
@@ -1255,6 +1223,10 @@
     <message>
         <source>Bij een eerdere poging was je wel geslaagd.</source>
         <translation>You did pass at an earlier attempt.</translation>
+    </message>
+    <message>
+        <source>Je ziet één vraag per keer en kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg. Kies een antwoord met de cijfertoetsen 1 tot en met 9; met %1 en %2 ga je naar de volgende en de vorige vraag.</source>
+        <translation>You see one question at a time and can change your answers until you hand in. Only after handing in do you see what was right and wrong, with explanations. Choose an answer with the number keys 1 to 9; %1 and %2 go to the next and the previous question.</translation>
     </message>
 </context>
 <context>

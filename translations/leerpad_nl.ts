@@ -816,6 +816,82 @@
         <source>&amp;Recent geopend</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Volgende pagina (%1 scrolt eerst de pagina af)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige pagina (%1 scrolt eerst terug naar boven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste / laatste pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar de vorige plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wisselen tussen inhoudsopgave en pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar het volgende / vorige onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betekenis van het gekozen begrip tonen; in de uitgeschreven tekst van een gesprek: vanaf die regel luisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoord kiezen bij een vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek afspelen of pauzeren (in de speler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de test: volgende / vorige vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst groter / kleiner / normaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begrippenlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhoudsopgave tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursus openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainerweergave aan of uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingen over het cursusbestand tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerpad afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::ProgressStore</name>
@@ -1021,19 +1097,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vorige vraag (Alt+Links)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>V&amp;olgende →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volgende vraag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volgende vraag (Alt+Rechts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1064,6 +1132,14 @@
         <source>Test jezelf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vorige vraag (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende vraag (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::SelfTestView</name>
@@ -1091,115 +1167,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alt+Rechts, Page Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volgende pagina (Page Down scrolt eerst de pagina af)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+Links, Page Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorige pagina (Page Up scrolt eerst terug naar boven)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Home / Ctrl+End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eerste / laatste pagina</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terug naar de vorige plek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wisselen tussen inhoudsopgave en pagina</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naar het volgende / vorige onderdeel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Betekenis van het gekozen begrip tonen; in de tekst van een gesprek: vanaf die regel luisteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 … 9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwoord kiezen bij een vraag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spatiebalk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gesprek afspelen of pauzeren (in de speler)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tekst groter / kleiner / normaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begrippenlijst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Toets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wat het doet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inhoudsopgave tonen of verbergen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dit overzicht</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,10 +1201,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Je ziet één vraag per keer en kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg. Kies een antwoord met de cijfertoetsen 1 tot en met 9; met Alt+Rechts en Alt+Links ga je naar de volgende en de vorige vraag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Je bent bezig met poging %1: %2 van %3 vragen beantwoord.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,6 +1222,10 @@
     </message>
     <message>
         <source>Bij een eerdere poging was je wel geslaagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je ziet één vraag per keer en kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg. Kies een antwoord met de cijfertoetsen 1 tot en met 9; met %1 en %2 ga je naar de volgende en de vorige vraag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

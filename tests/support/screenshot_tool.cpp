@@ -28,6 +28,7 @@
 #include "ui/selftest/selftestview.h"
 #include "ui/window/aboutdialog.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/playeractions.h"
 #include "ui/window/shortcutsdialog.h"
 
 #include <QApplication>
@@ -190,7 +191,7 @@ void dialogShots(MainWindow &w, const QString &dir)
     glossary.show();
     settle(200);
     save(glossary.grab().toImage(), dir, QStringLiteral("dialog-glossary.png"));
-    ShortcutsDialog shortcuts(&w);
+    ShortcutsDialog shortcuts(w.actions(), &w);
     shortcuts.show();
     settle(200);
     save(shortcuts.grab().toImage(), dir, QStringLiteral("dialog-shortcuts.png"));

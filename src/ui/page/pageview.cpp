@@ -138,6 +138,8 @@ void PageView::showPage(int pageIndex)
     updateMeasure();
     verticalScrollBar()->setValue(0);
 
+    orderTabs();
+
     // Blocks that were complete on arrival (e.g. a dialogue whose audio is missing opens
     // its transcript at once) report now, after the page is in place.
     for (QWidget *w : std::as_const(m_blocks)) {
@@ -272,6 +274,28 @@ void PageView::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
     updateMeasure();
+}
+
+void PageView::orderTabs()
+{
+    // Tab follows the reading order: from the page to its blocks' controls top to bottom,
+    // then on to what follows the page in the window (the page bar). A new page's widgets
+    // are made after the page bar, so the window's creation order would visit the bar
+    // first. Within a block, its own order stands (blocks set it where it matters).
+    QWidget *previous = this;
+    for (QWidget *block : std::as_const(m_blocks)) {
+        QList<QWidget *> inBlock;
+        if (block->focusPolicy() & Qt::TabFocus)
+            inBlock << block;
+        for (QWidget *w = block->nextInFocusChain(); w != block; w = w->nextInFocusChain()) {
+            if (block->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+                inBlock << w;
+        }
+        for (QWidget *w : std::as_const(inBlock)) {
+            setTabOrder(previous, w);
+            previous = w;
+        }
+    }
 }
 
 void PageView::ensureFocusVisible(QWidget *now)

@@ -84,6 +84,7 @@ private:
     void updateMeasure();
     QWidget *addedTag(QWidget *parent) const;
     void ensureFocusVisible(QWidget *now);
+    void orderTabs();
 
     const CourseSession *m_session = nullptr;
     MediaPlayers m_players;

@@ -1,6 +1,7 @@
 #include "ui/question/optionrow.h"
 
 #include "ui/style/icons.h"
+#include "ui/style/playerstyle.h"
 #include "ui/style/theme.h"
 
 #include <QCheckBox>
@@ -159,12 +160,8 @@ void OptionRow::paintEvent(QPaintEvent *)
         p.setBrush(pal.color(QPalette::Base));
         p.drawRoundedRect(QRectF(m_number->geometry()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     }
-    if (m_button->hasFocus()) {
-        // The focus ring: thick and in the highlight colour, around the whole answer.
-        p.setPen(QPen(highlight, 2.5));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(QRectF(rect()).adjusted(1.25, 1.25, -1.25, -1.25), 7, 7);
-    }
+    if (m_button->hasFocus()) // the ring goes around the whole answer, not the small circle
+        PlayerStyle::drawFocusRing(&p, QRectF(rect()), pal, 7);
 }
 
 void OptionRow::mouseReleaseEvent(QMouseEvent *event)

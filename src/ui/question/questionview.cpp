@@ -50,6 +50,21 @@ QuestionView::QuestionView(const Question &question, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_feedback);
 
+    // Tab in reading order: the options, then Controleren, Opnieuw proberen and the
+    // feedback. The options are made after the buttons, so creation order would put them
+    // last.
+    QWidget *previous = nullptr;
+    for (const OptionRow *row : m_question->rows()) {
+        if (previous)
+            setTabOrder(previous, row->button());
+        previous = row->button();
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_check), static_cast<QWidget *>(m_retry),
+                       static_cast<QWidget *>(m_feedback)}) {
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
     restyle();
     updateCheckButton();
 }

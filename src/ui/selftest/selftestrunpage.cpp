@@ -7,6 +7,7 @@
 #include "ui/selftest/selftestoverview.h"
 #include "ui/selftest/selftesttext.h"
 #include "ui/style/card.h"
+#include "ui/style/keytext.h"
 #include "ui/style/theme.h"
 
 #include <QAccessible>
@@ -61,11 +62,13 @@ SelfTestRunPage::SelfTestRunPage(SelfTestSession *session, QWidget *parent)
     m_previous = new QPushButton(tr("← &Vorige"), this);
     m_previous->setObjectName(QStringLiteral("previousButton"));
     m_previous->setAccessibleName(tr("Vorige vraag"));
-    m_previous->setToolTip(tr("Vorige vraag (Alt+Links)"));
+    m_previous->setToolTip(
+        tr("Vorige vraag (%1)").arg(keyText({SelfTestRunPage::previousQuestionKey()})));
     m_next = new QPushButton(tr("V&olgende →"), this);
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_next->setAccessibleName(tr("Volgende vraag"));
-    m_next->setToolTip(tr("Volgende vraag (Alt+Rechts)"));
+    m_next->setToolTip(
+        tr("Volgende vraag (%1)").arg(keyText({SelfTestRunPage::nextQuestionKey()})));
     m_submit = new QPushButton(tr("&Inleveren"), this);
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setAccessibleName(tr("Test inleveren"));
@@ -113,10 +116,10 @@ SelfTestRunPage::SelfTestRunPage(SelfTestSession *session, QWidget *parent)
             });
         }
     }
-    auto *back = new QShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Left), this);
+    auto *back = new QShortcut(SelfTestRunPage::previousQuestionKey(), this);
     back->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, m_previous, &QPushButton::click);
-    auto *forward = new QShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Right), this);
+    auto *forward = new QShortcut(SelfTestRunPage::nextQuestionKey(), this);
     forward->setContext(Qt::WidgetWithChildrenShortcut);
     connect(forward, &QShortcut::activated, m_next, &QPushButton::click);
 }

@@ -8,6 +8,7 @@
 
 #include "core/learning/attempt.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QLabel;
@@ -29,6 +30,10 @@ public:
 
     // The session must outlive the page.
     explicit SelfTestRunPage(SelfTestSession *session, QWidget *parent = nullptr);
+
+    // The keys that page through the questions (like a browser's back and forward).
+    static QKeySequence nextQuestionKey() { return QKeySequence(Qt::ALT | Qt::Key_Right); }
+    static QKeySequence previousQuestionKey() { return QKeySequence(Qt::ALT | Qt::Key_Left); }
 
     // The attempt in progress, at question index.
     void startTest(int index = 0);

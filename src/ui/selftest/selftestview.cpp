@@ -63,6 +63,7 @@ void SelfTestView::showRun()
 {
     m_stack->setCurrentWidget(m_run);
     m_run->focusQuestion(); // only a visible page can take focus
+    emit screenChanged(screen());
 }
 
 void SelfTestView::start()
@@ -141,6 +142,7 @@ void SelfTestView::showResults(const QString &attemptId)
     m_results->showAttempt(m_session->test(), *attempt, m_session->history());
     m_stack->setCurrentWidget(m_results);
     m_results->announceScore();
+    emit screenChanged(screen());
 }
 
 void SelfTestView::reviewQuestion(int index)

@@ -34,6 +34,11 @@ public:
     // The confirmation "Inleveren" asks for the current attempt.
     QString submitConfirmationText() const;
 
+signals:
+    // The screen shown changed (the window steps its page navigation aside while the
+    // learner works on questions).
+    void screenChanged(leerpad::SelfTestView::Screen screen);
+
 public slots:
     // Resumes the attempt in progress at its first open question, or starts a new one.
     void start();

@@ -1,7 +1,9 @@
 #include "ui/selftest/testintroview.h"
 
 #include "core/learning/selftestsession.h"
+#include "ui/selftest/selftestrunpage.h"
 #include "ui/selftest/selftesttext.h"
+#include "ui/style/keytext.h"
 #include "ui/style/theme.h"
 
 #include <QHBoxLayout>
@@ -32,8 +34,10 @@ TestIntroView::TestIntroView(const SelfTest *test, const SelfTestSession *sessio
             facts << tr("je hebt er %1 goed nodig om te slagen").arg(*test->passScore);
         rules = tr("Je ziet één vraag per keer en kunt je antwoorden tot het inleveren veranderen. "
                    "Pas na het inleveren zie je wat goed en fout was, met uitleg. Kies een "
-                   "antwoord met de cijfertoetsen 1 tot en met 9; met Alt+Rechts en Alt+Links ga "
-                   "je naar de volgende en de vorige vraag.");
+                   "antwoord met de cijfertoetsen 1 tot en met 9; met %1 en %2 ga je naar de "
+                   "volgende en de vorige vraag.")
+                    .arg(keyText({SelfTestRunPage::nextQuestionKey()}),
+                         keyText({SelfTestRunPage::previousQuestionKey()}));
     }
     auto *details = theme::plainLabel(this, QStringLiteral("testFacts"));
     details->setText(facts.join(QStringLiteral(" · ")));

@@ -1,5 +1,6 @@
 #include "ui/style/card.h"
 
+#include "ui/style/playerstyle.h"
 #include "ui/style/theme.h"
 
 #include <QPainter>
@@ -43,11 +44,8 @@ void Card::paintEvent(QPaintEvent *)
         p.fillRect(QRectF(0, 0, 6, height()), m_stripe);
         p.restore();
     }
-    if (hasFocus()) {
-        p.setPen(QPen(pal.color(QPalette::Highlight), 2.5));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(QRectF(rect()).adjusted(1.25, 1.25, -1.25, -1.25), 8, 8);
-    }
+    if (hasFocus())
+        PlayerStyle::drawFocusRing(&p, QRectF(rect()), pal, 8);
 }
 
 void Card::focusInEvent(QFocusEvent *event)

@@ -1,5 +1,7 @@
 #include "ui/style/focusring.h"
 
+#include "ui/style/theme.h"
+
 #include <QFocusEvent>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ void FocusRing::paintEvent(QPaintEvent *)
         return;
     QPainter p(this);
     p.setPen(Qt::NoPen);
-    p.setBrush(palette().color(QPalette::Highlight));
+    p.setBrush(theme::focusRing(palette()));
     const QRect r = rect();
     p.drawRect(QRect(r.left(), r.top(), r.width(), kWidth));
     p.drawRect(QRect(r.left(), r.bottom() - kWidth + 1, r.width(), kWidth));

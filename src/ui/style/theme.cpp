@@ -5,6 +5,8 @@
 #include <QWidget>
 
 #include <array>
+#include <cmath>
+#include <utility>
 
 namespace leerpad::theme {
 
@@ -34,6 +36,39 @@ QColor tint(const QColor &color, const QPalette &palette, qreal opacity)
     const auto mix = [opacity](int a, int b) { return int(a * (1.0 - opacity) + b * opacity); };
     return QColor(mix(base.red(), color.red()), mix(base.green(), color.green()),
                   mix(base.blue(), color.blue()));
+}
+
+namespace {
+double relativeLuminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    double la = relativeLuminance(a);
+    double lb = relativeLuminance(b);
+    if (la < lb)
+        std::swap(la, lb);
+    return (la + 0.05) / (lb + 0.05);
+}
+
+QColor focusRing(const QPalette &palette)
+{
+    QColor ring = palette.color(QPalette::Highlight);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = isDark(palette);
+    for (int i = 0; i < 20; ++i) {
+        if (contrastRatio(ring, window) >= 3.0 && contrastRatio(ring, base) >= 3.0)
+            break;
+        ring = dark ? ring.lighter(112) : ring.darker(112);
+    }
+    return ring;
 }
 
 QColor accent(const QPalette &palette)

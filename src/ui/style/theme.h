@@ -28,6 +28,14 @@ QColor warning(const QPalette &palette);
 // color laid over the palette's Base at the given opacity, as an opaque colour.
 QColor tint(const QColor &color, const QPalette &palette, qreal opacity);
 
+// WCAG 2.1 contrast ratio of two opaque colours: 1 (same) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
+
+// The keyboard focus ring: the highlight colour, darkened or lightened until it stands
+// out at 3:1 (WCAG 2.1, non-text contrast) against both Window and Base.
+QColor focusRing(const QPalette &palette);
+constexpr qreal kFocusRingWidth = 2.0;
+
 // Accent for small headings: the link colour, which the palette keeps readable on Base.
 QColor accent(const QPalette &palette);
 

@@ -178,11 +178,17 @@ void MainWindow::connectActions()
         for (int i = 0; i < qAbs(steps); ++i)
             steps > 0 ? m_zoom->zoomIn() : m_zoom->zoomOut();
     });
-    // Navigation goes to whichever session is shown at the time.
+    // Navigation goes to whichever session is shown at the time. A page turned by a key
+    // while the table of contents has focus moves focus to the new page, so its number
+    // keys and Tab work at once (arrowing through the contents does not turn a page
+    // through these actions, and keeps focus there).
     const auto navigate = [this](bool (Navigator::*step)()) {
         return [this, step] {
-            if (m_session)
-                (m_session->navigator()->*step)();
+            if (!m_session)
+                return;
+            const bool fromContents = m_sidebar->isAncestorOf(QApplication::focusWidget());
+            if ((m_session->navigator()->*step)() && fromContents)
+                currentPageArea()->setFocus(Qt::OtherFocusReason);
         };
     };
     connect(a.previous, &QAction::triggered, this, navigate(&Navigator::previous));
@@ -199,8 +205,14 @@ void MainWindow::connectActions()
     // Page keys live on the window, not in a menu.
     addActions({a.pageUp, a.pageDown});
 
-    connect(m_navBar, &NavigationBar::previousRequested, this, navigate(&Navigator::previous));
-    connect(m_navBar, &NavigationBar::nextRequested, this, navigate(&Navigator::next));
+    connect(m_navBar, &NavigationBar::previousRequested, this, [this] {
+        if (m_session)
+            m_session->navigator()->previous();
+    });
+    connect(m_navBar, &NavigationBar::nextRequested, this, [this] {
+        if (m_session)
+            m_session->navigator()->next();
+    });
     connect(m_toc->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTocCurrentChanged);
     connect(m_toc, &QTreeView::activated, this, &MainWindow::onTocActivated);
@@ -339,10 +351,6 @@ void MainWindow::onCurrentChanged(int index)
         return;
     const Navigator *nav = m_session->navigator();
     m_navBar->setPage(index, nav->pageCount());
-    m_navBar->setCanGoPrevious(nav->canGoPrevious());
-    m_navBar->setCanGoNext(nav->canGoNext());
-    m_actions->previous->setEnabled(nav->canGoPrevious());
-    m_actions->next->setEnabled(nav->canGoNext());
     m_pageView->showPage(index);
     {
         m_syncingToc = true;
@@ -426,6 +434,7 @@ void MainWindow::showSelfTestView(bool show)
         // Built on first use: a learner who never opens the test pays nothing for it.
         m_selfTestView = new SelfTestView(m_session->selfTest());
         m_stack->addWidget(m_selfTestView);
+        connect(m_selfTestView, &SelfTestView::screenChanged, this, &MainWindow::updateNavigation);
         applyZoom();
     }
     updatePageArea();
@@ -446,6 +455,28 @@ void MainWindow::updatePageArea()
     m_stack->setCurrentIndex(test ? m_stack->indexOf(m_selfTestView) : 0);
     if (test && hadFocus)
         m_selfTestView->setFocus(Qt::OtherFocusReason);
+    updateNavigation();
+}
+
+bool MainWindow::testInFront() const
+{
+    return m_selfTestView && m_stack->currentWidget() == m_selfTestView &&
+           m_selfTestView->screen() != SelfTestView::Screen::Results;
+}
+
+void MainWindow::updateNavigation()
+{
+    const Navigator *nav = m_session ? m_session->navigator() : nullptr;
+    const bool test = testInFront();
+    const bool previous = nav && nav->canGoPrevious() && !test;
+    const bool next = nav && nav->canGoNext() && !test;
+    m_navBar->setVisible(!test);
+    m_navBar->setCanGoPrevious(previous);
+    m_navBar->setCanGoNext(next);
+    m_actions->previous->setEnabled(previous);
+    m_actions->next->setEnabled(next);
+    m_actions->pageUp->setEnabled(nav && !test);
+    m_actions->pageDown->setEnabled(nav && !test);
 }
 
 LoadErrorView *MainWindow::errorView()
@@ -530,7 +561,7 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(this);
+    ShortcutsDialog dialog(*m_actions, this);
     dialog.exec();
 }
 

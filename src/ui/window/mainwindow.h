@@ -106,6 +106,10 @@ private:
     void onTocActivated(const QModelIndex &index);
     void showSelfTestView(bool show);
     void updatePageArea();
+    // While the learner works on the test's questions, the page bar steps aside and
+    // the page keys are off, so Alt+arrows and Page Up/Down go to the test.
+    bool testInFront() const;
+    void updateNavigation();
     void applyZoom();
     void pageKey(int direction);
     void goToPosition(int section, int page);

@@ -1,5 +1,8 @@
 #include "ui/window/playeractions.h"
 
+#include "ui/selftest/selftestrunpage.h"
+#include "ui/style/keytext.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QKeySequence>
@@ -39,7 +42,13 @@ PlayerActions::PlayerActions(QObject *owner)
                        tr("Antwoordsleutel, toegevoegde onderdelen en het overzicht tonen"));
     trainerView->setCheckable(true);
     resetProgress = make(owner, tr("&Voortgang wissen…"), {});
-    quit = make(owner, tr("&Afsluiten"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    // The platform's quit keys, and Ctrl+Q where the platform has none: listing Ctrl+Q
+    // beside QKeySequence::Quit (which is Ctrl+Q on Linux) registers it twice, and a
+    // key registered twice is ambiguous, so it did nothing.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quit = make(owner, tr("&Afsluiten"), quitKeys);
     quit->setMenuRole(QAction::QuitRole);
     showToc = make(owner, tr("&Inhoudsopgave"), {QKeySequence(Qt::Key_F9)});
     showToc->setCheckable(true);
@@ -63,6 +72,48 @@ PlayerActions::PlayerActions(QObject *owner)
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make(owner, tr("Over &Qt"), {});
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QList<PlayerActions::KeyHelp> PlayerActions::keyHelp() const
+{
+    const auto keys = [](const QList<QAction *> &actions) {
+        QList<QKeySequence> all;
+        for (const QAction *a : actions)
+            all << a->shortcuts();
+        return keyText(all);
+    };
+    return {
+        {QStringLiteral("next"), keys({next, pageDown}),
+         tr("Volgende pagina (%1 scrolt eerst de pagina af)").arg(keyText(pageDown->shortcuts()))},
+        {QStringLiteral("previous"), keys({previous, pageUp}),
+         tr("Vorige pagina (%1 scrolt eerst terug naar boven)").arg(keyText(pageUp->shortcuts()))},
+        {QStringLiteral("first-last"), keys({first, last}), tr("Eerste / laatste pagina")},
+        {QStringLiteral("back"), keys({back}), tr("Terug naar de vorige plek")},
+        {QStringLiteral("switch-pane"), keyText({switchPane->shortcuts().value(0)}),
+         tr("Wisselen tussen inhoudsopgave en pagina")},
+        {QStringLiteral("tab"),
+         keyText({QKeySequence(Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Tab)}),
+         tr("Naar het volgende / vorige onderdeel")},
+        {QStringLiteral("enter"), keyText({QKeySequence(Qt::Key_Return)}),
+         tr("Betekenis van het gekozen begrip tonen; in de uitgeschreven tekst van een "
+            "gesprek: vanaf die regel luisteren")},
+        {QStringLiteral("numbers"), tr("1 … 9"), tr("Antwoord kiezen bij een vraag")},
+        {QStringLiteral("space"), keyText({QKeySequence(Qt::Key_Space)}),
+         tr("Gesprek afspelen of pauzeren (in de speler)")},
+        {QStringLiteral("test-questions"),
+         keyText({SelfTestRunPage::nextQuestionKey(), SelfTestRunPage::previousQuestionKey()}),
+         tr("In de test: volgende / vorige vraag")},
+        {QStringLiteral("zoom"), keys({zoomIn, zoomOut, zoomReset}),
+         tr("Tekst groter / kleiner / normaal")},
+        {QStringLiteral("glossary"), keys({glossary}), tr("Begrippenlijst")},
+        {QStringLiteral("toc"), keys({showToc}), tr("Inhoudsopgave tonen of verbergen")},
+        {QStringLiteral("open"), keys({openCourse}), tr("Cursus openen")},
+        {QStringLiteral("trainer"), keys({trainerView}), tr("Trainerweergave aan of uit")},
+        {QStringLiteral("diagnostics"), keys({showDiagnostics}),
+         tr("Meldingen over het cursusbestand tonen of verbergen")},
+        {QStringLiteral("help"), keys({shortcuts}), tr("Dit overzicht")},
+        {QStringLiteral("quit"), keys({quit}), tr("Leerpad afsluiten")},
+    };
 }
 
 void PlayerActions::fillMenuBar(QMenuBar *bar, QMenu *recent) const

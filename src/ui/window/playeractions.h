@@ -1,10 +1,13 @@
 #pragma once
 
 // The window's commands with their menu texts and shortcuts, in one place for the
-// menus and the tests (Help → Sneltoetsen lists them for the learner).
+// menus, Help → Sneltoetsen (keyHelp()) and the tests, which press every documented key.
 
 #include <QCoreApplication>
+#include <QKeySequence>
+#include <QList>
 #include <QObject>
+#include <QString>
 
 class QAction;
 class QMenu;
@@ -18,6 +21,18 @@ struct PlayerActions
 
 public:
     explicit PlayerActions(QObject *owner);
+
+    // One line of Help → Sneltoetsen. id names the line for the tests; keys is how the
+    // keys read (as the menus show them, in the interface's language).
+    struct KeyHelp
+    {
+        QString id;
+        QString keys;
+        QString what;
+    };
+    QList<KeyHelp> keyHelp() const;
+
+
     // recent: the File → Recent geopend submenu (filled by RecentFiles), or null.
     void fillMenuBar(QMenuBar *bar, QMenu *recent = nullptr) const;
 

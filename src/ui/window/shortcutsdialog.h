@@ -6,11 +6,14 @@
 
 namespace leerpad {
 
+struct PlayerActions;
+
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ShortcutsDialog(QWidget *parent = nullptr);
+    // The rows come from actions.keyHelp(): what the dialog says is what the keys do.
+    explicit ShortcutsDialog(const PlayerActions &actions, QWidget *parent = nullptr);
 };
 
 } // namespace leerpad
