@@ -1,16 +1,14 @@
 #include "ui/selftest/selftestoverview.h"
 
+#include "ui/style/flowlayout.h"
 #include "ui/style/theme.h"
 
-#include <QGridLayout>
 #include <QPainter>
 #include <QToolButton>
 
 namespace leerpad {
 
 namespace {
-
-constexpr int kPerRow = 10;
 
 // A numbered button drawn from the palette: its state shows as fill, border and a
 // symbol after the number (never colour alone); the current question has a heavy
@@ -88,11 +86,8 @@ protected:
 } // namespace
 
 SelfTestOverview::SelfTestOverview(QWidget *parent)
-    : QWidget(parent), m_layout(new QGridLayout(this))
+    : QWidget(parent), m_layout(new FlowLayout(this, 6))
 {
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setHorizontalSpacing(6);
-    m_layout->setVerticalSpacing(6);
     setAccessibleName(tr("Overzicht van de vragen"));
 }
 
@@ -107,7 +102,7 @@ void SelfTestOverview::setCount(int count)
         b->setObjectName(QStringLiteral("overviewButton%1").arg(i + 1));
         b->setFocusPolicy(Qt::StrongFocus);
         b->setAutoRaise(false);
-        m_layout->addWidget(b, i / kPerRow, i % kPerRow);
+        m_layout->addWidget(b);
         // A layout shows new children of a visible widget only later (queued); a click
         // or keyboard focus must be able to reach the button right away.
         b->show();
@@ -116,7 +111,6 @@ void SelfTestOverview::setCount(int count)
         m_states.append(State::Unanswered);
         refresh(i);
     }
-    m_layout->setColumnStretch(kPerRow, 1);
 }
 
 void SelfTestOverview::setState(int index, State state)

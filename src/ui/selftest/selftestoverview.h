@@ -1,14 +1,16 @@
 #pragma once
 
 // The strip of numbered question buttons above a question: shows which questions
-// are answered (during the test) or right/wrong (in review), and jumps on click.
+// are answered (during the test) or right/wrong (in review), and jumps on click. The
+// buttons wrap onto more lines in a narrow window.
 
 #include <QWidget>
 
-class QGridLayout;
 class QToolButton;
 
 namespace leerpad {
+
+class FlowLayout;
 
 class SelfTestOverview : public QWidget
 {
@@ -30,7 +32,7 @@ signals:
 private:
     void refresh(int index);
 
-    QGridLayout *m_layout;
+    FlowLayout *m_layout;
     QList<QToolButton *> m_buttons;
     QList<State> m_states;
     int m_current = -1;

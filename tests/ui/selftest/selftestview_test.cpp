@@ -13,6 +13,9 @@
 #include "ui/selftest/selftesttext.h"
 #include "ui/selftest/selftestview.h"
 #include "ui/selftest/testintroview.h"
+#include "support/uitestsupport.h"
+#include "ui/page/pageview.h"
+#include "ui/window/playeractions.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -21,6 +24,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -707,3 +711,54 @@ TEST(SelfTestView, CourseTextIsShownAsTextNotMarkup)
     EXPECT_TRUE(d.label("reviewCardYourAnswer").contains(QStringLiteral("&lt;img src=x&gt;; C &amp; D")));
 }
 
+
+// At 800×600 the whole test fits: the question overview wraps instead of forcing the
+// window wider, and "Inleveren" is on screen.
+TEST(SelfTestView, FitsAnEightHundredBySixHundredWindow)
+{
+    test::TestPlayer player;
+    player.window.resize(800, 600);
+    player.window.show();
+    ASSERT_TRUE(player.nav().goTo(player.selfTestPageId()));
+    player.window.openSelfTest();
+    QApplication::processEvents();
+    EXPECT_LE(player.window.minimumSizeHint().width(), 800);
+    EXPECT_EQ(player.window.width(), 800);
+    auto *submit = player.window.selfTestView()->findChild<QPushButton *>(QStringLiteral("submitButton"));
+    ASSERT_NE(submit, nullptr);
+    ASSERT_TRUE(submit->isVisible());
+    const QRect onWindow(submit->mapTo(&player.window, QPoint(0, 0)), submit->size());
+    EXPECT_TRUE(player.window.rect().contains(onWindow))
+        << "Inleveren at " << onWindow.x() << "," << onWindow.y() << " " << onWindow.width()
+        << "x" << onWindow.height();
+    // Every overview button is on screen too (on two lines if need be).
+    for (int i = 1; i <= 10; ++i) {
+        auto *b = player.window.findChild<QToolButton *>(QStringLiteral("overviewButton%1").arg(i));
+        ASSERT_NE(b, nullptr);
+        const QRect r(b->mapTo(&player.window, QPoint(0, 0)), b->size());
+        EXPECT_TRUE(player.window.rect().contains(r)) << "overview button " << i;
+    }
+}
+
+// Zoom reaches the test: its questions and results follow the window's text size.
+TEST(SelfTestView, FollowsTheWindowsTextSize)
+{
+    QSettings().remove(QStringLiteral("view/pointSize"));
+    test::TestPlayer player;
+    player.window.show();
+    ASSERT_TRUE(player.nav().goTo(player.selfTestPageId()));
+    player.window.openSelfTest();
+    SelfTestView *view = player.window.selfTestView();
+    ASSERT_NE(view, nullptr);
+    const auto promptSize = [view] {
+        return view->runPage()->questionWidget()->promptLabel()->font().pointSizeF();
+    };
+    const qreal before = promptSize();
+    player.window.actions().zoomIn->trigger();
+    player.window.actions().zoomIn->trigger();
+    EXPECT_GT(promptSize(), before);
+    EXPECT_EQ(view->font().pointSize(), player.window.pageView()->contentFont().pointSize());
+    player.window.actions().zoomReset->trigger();
+    EXPECT_DOUBLE_EQ(promptSize(), before);
+    QSettings().remove(QStringLiteral("view/pointSize"));
+}
