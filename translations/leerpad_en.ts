@@ -202,6 +202,11 @@
         <source>Toon de uitgeschreven tekst</source>
         <translation>Show the transcript</translation>
     </message>
+    <message>
+        <source>%1 en %2</source>
+        <comment>the last two names of a list</comment>
+        <translation>%1 and %2</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::AudioController</name>

@@ -32,10 +32,17 @@ AudioBlockView::AudioBlockView(const AudioBlock &block, const MediaPlayers &play
     title->setWordWrap(true);
     theme::markScaled(title, 1.15, QFont::DemiBold);
 
+    // "Met Karolien (klantcontactmedewerker), Henk en een klant": a role is left out
+    // when it is empty or says no more than the name, and the last name joins with "en".
     QStringList who;
-    for (const Speaker &s : block.speakers)
-        who << (s.role.isEmpty() ? s.name : tr("%1 (%2)").arg(s.name, s.role));
-    auto *speakers = new QLabel(who.isEmpty() ? QString() : tr("Met %1").arg(who.join(QStringLiteral(", "))), this);
+    for (const Speaker &s : block.speakers) {
+        const bool sayRole = !s.role.isEmpty() && s.role.compare(s.name, Qt::CaseInsensitive) != 0;
+        who << (sayRole ? tr("%1 (%2)").arg(s.name, s.role) : s.name);
+    }
+    QString list = who.value(0);
+    if (who.size() > 1)
+        list = tr("%1 en %2", "the last two names of a list").arg(who.mid(0, who.size() - 1).join(QStringLiteral(", ")), who.last());
+    auto *speakers = new QLabel(who.isEmpty() ? QString() : tr("Met %1").arg(list), this);
     speakers->setTextFormat(Qt::PlainText);
     speakers->setWordWrap(true);
     theme::setTextColor(speakers, theme::muted(palette()));
@@ -74,8 +81,12 @@ AudioBlockView::AudioBlockView(const AudioBlock &block, const MediaPlayers &play
         connect(m_toggle, &QToolButton::toggled, this, &AudioBlockView::setTranscriptOpen);
         connect(m_transcript, &TranscriptView::cueActivated, m_controller,
                 &AudioController::seekToCue);
+        // Reading the transcript through is taking in the dialogue too.
+        connect(m_transcript, &TranscriptView::readToEnd, this, &AudioBlockView::complete);
         connect(m_controller, &AudioController::currentCueChanged, m_transcript,
                 &TranscriptView::setCurrentCue);
+        // The first line is marked before it is spoken: the learner sees where it begins.
+        m_transcript->setCurrentCue(m_controller->currentCue());
         setTranscriptOpen(false);
     } else {
         auto *none = new QLabel(tr("Er is geen uitgeschreven tekst van dit gesprek."), this);
@@ -108,12 +119,7 @@ AudioBlockView::AudioBlockView(const AudioBlock &block, const MediaPlayers &play
             emit positionToSave(ms);
     });
     connect(m_controller, &AudioController::messageChanged, this, &AudioBlockView::showMessage);
-    connect(m_controller, &AudioController::playedToEnd, this, [this] {
-        if (!m_completed) {
-            m_completed = true;
-            emit completed();
-        }
-    });
+    connect(m_controller, &AudioController::playedToEnd, this, &AudioBlockView::complete);
 
     // Volume and speed are the learner's preference, not the dialogue's.
     QSettings settings;
@@ -129,8 +135,16 @@ AudioBlockView::AudioBlockView(const AudioBlock &block, const MediaPlayers &play
     showMessage(m_controller->message());
     syncStatus();
     // Without sound the transcript is the dialogue: open it straight away.
-    if (!m_controller->canPlay() && m_toggle)
+    if (!m_controller->isAudible() && m_toggle)
         m_toggle->setChecked(true);
+}
+
+void AudioBlockView::complete()
+{
+    if (m_completed)
+        return;
+    m_completed = true;
+    emit completed();
 }
 
 QString AudioBlockView::message() const
@@ -161,10 +175,10 @@ void AudioBlockView::setTranscriptOpen(bool open)
                            : tr("Toon de uitgeschreven tekst"));
     m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     m_toggle->setAccessibleName(m_toggle->text());
-    if (open && !m_completed) {
-        m_completed = true;
-        emit completed();
-    }
+    // Opening the transcript is not reading it: it completes the dialogue only when the
+    // dialogue cannot be heard, and then the transcript is all there is.
+    if (open && !m_controller->isAudible())
+        complete();
 }
 
 void AudioBlockView::showMessage(const QString &message)
@@ -172,7 +186,8 @@ void AudioBlockView::showMessage(const QString &message)
     m_message->setText(message);
     m_messageBox->setVisible(!message.isEmpty());
     m_message->setAccessibleName(message);
-    if (!m_controller->canPlay() && m_toggle && !m_toggle->isChecked())
+    // No file, no playback, or no sound device: the transcript opens by itself.
+    if (!m_controller->isAudible() && m_toggle && !m_toggle->isChecked())
         m_toggle->setChecked(true);
 }
 

@@ -2,7 +2,8 @@
 
 // A dialogue on a page: title and speakers, the player bar, a notice when the audio
 // cannot be played, and the transcript behind a "show" button. Completes when the
-// dialogue has played to the end or its transcript was opened.
+// dialogue has played to the end, or its transcript has been read through (its last
+// line was in view), or it cannot be heard and its transcript is open.
 
 #include "core/model/course.h"
 #include "ui/audio/mediaplayers.h"
@@ -30,7 +31,7 @@ public:
     QString message() const;
     bool isMessageVisible() const;
 
-    // Played to the end or transcript opened (possibly already while constructing).
+    // See above (possibly already while constructing).
     bool isCompleted() const { return m_completed; }
     bool isTranscriptOpen() const;
     void setTranscriptOpen(bool open);
@@ -43,6 +44,7 @@ signals:
 
 private:
     void showMessage(const QString &message);
+    void complete();
     void syncStatus();
 
     AudioController *m_controller;

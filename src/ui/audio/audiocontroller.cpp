@@ -13,7 +13,7 @@ namespace leerpad {
 AudioController::AudioController(const AudioBlock &block, const MediaPlayers &players,
                                  QObject *parent)
     : QObject(parent), m_players(players), m_src(block.src), m_srcPath(block.srcPath),
-      m_cues(block.cues)
+      m_cues(block.cues), m_currentCue(block.cues.isEmpty() ? -1 : 0)
 {
     if (!block.srcAvailable || !m_players.create) {
         qCInfo(lcAudio) << "audio unavailable:" << block.src;
@@ -56,7 +56,8 @@ void AudioController::createPlayer()
 
 QList<qreal> AudioController::rates()
 {
-    return {0.75, 1.0, 1.25, 1.5};
+    // 0.5×: learners of Dutch as a second language ask for slower speech.
+    return {0.5, 0.75, 1.0, 1.25, 1.5};
 }
 
 bool AudioController::canPlay() const
@@ -176,9 +177,12 @@ void AudioController::engineStatus(media::Status status)
             setStatus(Status::Loading);
         break;
     case media::Status::Loaded:
-        if (!std::exchange(m_outputChecked, true) && m_players.hasAudioOutput && !m_players.hasAudioOutput())
+        if (!std::exchange(m_outputChecked, true) && m_players.hasAudioOutput &&
+            !m_players.hasAudioOutput()) {
+            m_silent = true;
             setMessage(tr("Er is geen geluidsapparaat gevonden, dus je hoort het gesprek "
                           "misschien niet. Je kunt het wel lezen in de uitgeschreven tekst."));
+        }
         if (!qFuzzyCompare(m_rate, 1.0))
             m_player->setPlaybackRate(m_rate);
         if (m_status == Status::Loading)
@@ -286,7 +290,11 @@ void AudioController::updatePosition(qint64 ms)
         m_position = ms;
         emit positionChanged(ms);
     }
-    const int cue = cueAt(ms);
+    // Before the first line starts (at 0:00), the first line is the one to come: it
+    // stays marked rather than the mark disappearing.
+    int cue = cueAt(ms);
+    if (cue < 0 && !m_cues.isEmpty())
+        cue = 0;
     if (cue != m_currentCue) {
         m_currentCue = cue;
         emit currentCueChanged(cue);

@@ -36,6 +36,8 @@ public:
 
     Status status() const { return m_status; }
     bool canPlay() const;
+    // Whether the learner can hear it: it plays, and the system has a sound output.
+    bool isAudible() const { return canPlay() && !m_silent; }
     bool isPlaying() const { return m_status == Status::Playing; }
     qint64 position() const { return m_position; }
     qint64 duration() const { return m_duration; }
@@ -47,11 +49,12 @@ public:
 
     const QList<Cue> &cues() const { return m_cues; }
     // The cue being spoken: the last one started at the current position, so the
-    // highlight does not flicker in the pauses between lines. -1 before the first.
+    // highlight does not flicker in the pauses between lines; the first cue before it
+    // starts. -1 only without cues.
     int currentCue() const { return m_currentCue; }
     int cueAt(qint64 ms) const;
 
-    static QList<qreal> rates(); // 0.75, 1, 1.25, 1.5
+    static QList<qreal> rates(); // 0.5, 0.75, 1, 1.25, 1.5
 
 public slots:
     void play();
@@ -108,6 +111,7 @@ private:
     bool m_outputChecked = false;
     qint64 m_pendingPosition = -1; // see resumeAt()
     bool m_closing = false;
+    bool m_silent = false; // no sound output was found (playback may run silently)
 };
 
 } // namespace leerpad

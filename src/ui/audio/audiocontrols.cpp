@@ -2,6 +2,7 @@
 
 #include "ui/audio/audiocontroller.h"
 #include "ui/style/icons.h"
+#include "ui/style/ownkeys.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -50,6 +51,10 @@ AudioControls::AudioControls(QWidget *parent)
     m_volume->setSingleStep(5);
     m_volume->setPageStep(20);
     m_volume->setAccessibleName(tr("Volume"));
+    // Page Up/Down, Home and End move the sliders, as their descriptions promise,
+    // rather than turning the page.
+    keepOwnKeys(m_position, movementKeys());
+    keepOwnKeys(m_volume, movementKeys());
 
     for (qreal r : AudioController::rates())
         m_rate->addItem(tr("%1×").arg(QLocale().toString(r, 'g', 3)), r);

@@ -1,10 +1,12 @@
 #include "ui/audio/transcriptview.h"
 
 #include "ui/audio/audiocontrols.h"
+#include "ui/style/ownkeys.h"
 #include "ui/style/theme.h"
 
 #include <QEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -149,8 +151,8 @@ TranscriptView::TranscriptView(const QList<Cue> &cues, const QList<Speaker> &spe
     setAccessibleName(tr("Uitgeschreven tekst van het gesprek"));
     setAccessibleDescription(
         tr("Kies een regel met de pijltjes en druk op Enter om vanaf daar te luisteren"));
-    connect(this, &QListWidget::clicked, this,
-            [this](const QModelIndex &index) { emit cueActivated(index.row()); });
+    // Page Up/Down scroll the transcript while it has focus; they turn the page elsewhere.
+    keepOwnKeys(this, movementKeys());
     updateHeight();
 }
 
@@ -192,11 +194,58 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
     QListWidget::keyPressEvent(event);
 }
 
+void TranscriptView::mousePressEvent(QMouseEvent *event)
+{
+    // The line under the pointer when it is pressed is the one meant. A view scrolls a
+    // partly visible line into view on press, and the release then lands on another
+    // line (a click on 0:17 sought to 0:24); so the press decides, and does not scroll.
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (event->button() != Qt::LeftButton || !index.isValid()) {
+        QListWidget::mousePressEvent(event);
+        return;
+    }
+    setAutoScroll(false);
+    QListWidget::mousePressEvent(event);
+    setAutoScroll(true);
+    emit cueActivated(index.row());
+}
+
+void TranscriptView::scrollContentsBy(int dx, int dy)
+{
+    QListWidget::scrollContentsBy(dx, dy);
+    checkReadToEnd();
+}
+
+void TranscriptView::showEvent(QShowEvent *event)
+{
+    QListWidget::showEvent(event);
+    checkReadToEnd();
+}
+
+void TranscriptView::checkReadToEnd()
+{
+    if (m_readToEnd || !isVisible() || count() == 0)
+        return;
+    const QRect last = visualItemRect(item(count() - 1));
+    if (last.isValid() && last.bottom() <= viewport()->height()) {
+        m_readToEnd = true;
+        emit readToEnd();
+    }
+}
+
+void TranscriptView::doItemsLayout()
+{
+    // Line heights are known only once the items are laid out (deferred, word wrap).
+    QListWidget::doItemsLayout();
+    checkReadToEnd();
+}
+
 void TranscriptView::resizeEvent(QResizeEvent *event)
 {
     QListWidget::resizeEvent(event);
     // Line heights depend on the width (word wrap): lay the items out again.
     scheduleDelayedItemsLayout();
+    checkReadToEnd();
 }
 
 void TranscriptView::changeEvent(QEvent *event)

@@ -30,20 +30,29 @@ public:
     // Follow the current cue with the scroll position (on while playing).
     void setFollowing(bool following);
 
+    void doItemsLayout() override;
+
 signals:
     void cueActivated(int index);
+    // Its last line has been in view while it was open: the learner has read it through.
+    void readToEnd();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void updateHeight();
     void scrollToCurrent();
+    void checkReadToEnd();
 
     int m_currentCue = -1;
     bool m_following = true;
+    bool m_readToEnd = false;
 };
 
 } // namespace leerpad

@@ -5,8 +5,11 @@
 #include "support/uitestsupport.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSlider>
 #include <QTest>
 #include <QToolButton>
@@ -73,7 +76,7 @@ TEST(AudioController, FollowsTheMediaStatusesOfThePlayer)
 
     c.togglePlayPause();
     EXPECT_EQ(c.status(), AudioController::Status::Playing);
-    EXPECT_EQ(c.currentCue(), -1);
+    EXPECT_EQ(c.currentCue(), 0); // the first line is marked before it starts
     fake->advanceTo(block.cues[3].startMs + 100);
     EXPECT_EQ(c.currentCue(), 3);
     // In the pause between two lines the last spoken line stays current.
@@ -156,8 +159,8 @@ TEST(AudioBlockView, ClickingATranscriptLineSeeksThereAndPlays)
     EXPECT_EQ(shown.completions, 0);
     QTest::mouseClick(view.transcriptButton(), Qt::LeftButton);
     ASSERT_TRUE(view.isTranscriptOpen());
-    EXPECT_EQ(shown.completions, 1); // opening the transcript completes the dialogue
     QApplication::processEvents(); // item layout is deferred
+    EXPECT_EQ(shown.completions, 0); // opened is not read: the dialogue is longer than the view
 
     TranscriptView *t = view.transcript();
     const int line = 2;
@@ -204,7 +207,8 @@ TEST(AudioBlockView, ControlsOnlyEmitIntentsThatReachThePlayer)
     EXPECT_EQ(fake.seeks.last(), 25000);
 
     QComboBox *rate = controls->rateBox();
-    ASSERT_EQ(rate->count(), 4);
+    ASSERT_EQ(rate->count(), 5);
+    EXPECT_EQ(rate->itemText(0), QStringLiteral("0,5×")); // slower speech for learners
     rate->setFocus();
     QTest::keyClick(rate, Qt::Key_Down); // 1× → 1,25×
     EXPECT_DOUBLE_EQ(fake.rate, 1.25);
@@ -218,6 +222,138 @@ TEST(AudioBlockView, ControlsOnlyEmitIntentsThatReachThePlayer)
 
     fake.reachEnd();
     EXPECT_EQ(controls->playButton()->text(), QStringLiteral("Opnieuw afspelen"));
+}
+
+TEST(AudioBlockView, ReadingTheTranscriptToItsLastLineCompletesTheDialogue)
+{
+    ShownAudio shown(dialogue());
+    shown.fake->load();
+    AudioBlockView &view = *shown.view;
+    view.setTranscriptOpen(true);
+    QApplication::processEvents();
+    EXPECT_EQ(shown.completions, 0);
+    TranscriptView *t = view.transcript();
+    t->verticalScrollBar()->setValue(t->verticalScrollBar()->maximum() / 2);
+    EXPECT_EQ(shown.completions, 0); // half way is not read through
+    t->verticalScrollBar()->setValue(t->verticalScrollBar()->maximum());
+    EXPECT_EQ(shown.completions, 1);
+    EXPECT_TRUE(view.isCompleted());
+}
+
+TEST(AudioBlockView, AShortTranscriptIsReadOnceItIsShown)
+{
+    AudioBlock block = dialogue();
+    block.cues = block.cues.mid(0, 2);
+    ShownAudio shown(block);
+    shown.fake->load();
+    shown.view->setTranscriptOpen(true);
+    QApplication::processEvents();
+    EXPECT_EQ(shown.completions, 1);
+}
+
+TEST(AudioBlockView, WithoutSoundDeviceTheTranscriptOpensAndCompletes)
+{
+    AudioBlock block = dialogue();
+    FakeFactory fakes;
+    fakes.audioOutput = false;
+    QWidget window;
+    auto *view = new AudioBlockView(block, fakes.players(), &window);
+    EXPECT_FALSE(view->isTranscriptOpen());
+    fakes.last()->load();
+    EXPECT_TRUE(view->controller()->canPlay());
+    EXPECT_FALSE(view->controller()->isAudible());
+    EXPECT_TRUE(view->isTranscriptOpen());
+    EXPECT_TRUE(view->isCompleted()); // the transcript is all the learner has
+}
+
+TEST(AudioBlockView, TheFirstLineIsMarkedBeforePlaybackStarts)
+{
+    ShownAudio shown(dialogue());
+    shown.fake->load();
+    EXPECT_EQ(shown.view->transcript()->currentCue(), 0);
+    shown.fake->advanceTo(0);
+    EXPECT_EQ(shown.view->transcript()->currentCue(), 0);
+}
+
+TEST(AudioBlockView, PressingAPartlyVisibleLineSeeksToThatLine)
+{
+    ShownAudio shown(dialogue());
+    FakeMediaPlayer &fake = *shown.fake;
+    fake.load();
+    AudioBlockView &view = *shown.view;
+    view.setTranscriptOpen(true);
+    QApplication::processEvents();
+    TranscriptView *t = view.transcript();
+    // Find the line cut off by the bottom edge and press its visible top.
+    int cut = -1;
+    for (int row = 0; row < t->count(); ++row) {
+        const QRect r = t->visualRect(t->model()->index(row, 0));
+        if (r.top() < t->viewport()->height() && r.bottom() > t->viewport()->height()) {
+            cut = row;
+            break;
+        }
+    }
+    ASSERT_GE(cut, 0) << "no line is cut off at this size";
+    const QRect r = t->visualRect(t->model()->index(cut, 0));
+    const QPoint at(r.center().x(), r.top() + 3);
+    QTest::mousePress(t->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseRelease(t->viewport(), Qt::LeftButton, {}, at);
+    ASSERT_FALSE(fake.seeks.isEmpty());
+    EXPECT_EQ(fake.seeks.last(), view.controller()->cues()[cut].startMs);
+    EXPECT_EQ(fake.seeks.size(), 1); // one seek, not a second one from the release
+}
+
+TEST(AudioBlockView, SpeakersAreListedWithRolesThatAddSomething)
+{
+    AudioBlock block = dialogue();
+    block.speakers = {{QStringLiteral("Karolien"), QStringLiteral("klantcontactmedewerker")},
+                      {QStringLiteral("Henk"), QString()},
+                      {QStringLiteral("Klant"), QStringLiteral("klant")}};
+    ShownAudio shown(block);
+    bool found = false;
+    for (QLabel *l : shown.view->findChildren<QLabel *>()) {
+        if (l->text().startsWith(QStringLiteral("Met "))) {
+            EXPECT_EQ(l->text(), QStringLiteral("Met Karolien (klantcontactmedewerker), Henk en Klant"));
+            found = true;
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(AudioBlockView, SliderAndTranscriptKeepTheirPageKeys)
+{
+    ShownAudio shown(dialogue());
+    FakeMediaPlayer &fake = *shown.fake;
+    fake.load(70000);
+    // A window shortcut on Page Up, like the player's "previous page".
+    int turned = 0;
+    auto *pageUp = new QAction(&shown.window);
+    pageUp->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_End)});
+    shown.window.addAction(pageUp);
+    QObject::connect(pageUp, &QAction::triggered, [&] { ++turned; });
+
+    QSlider *position = shown.view->controls()->positionSlider();
+    position->setFocus();
+    fake.advanceTo(30000);
+    QTest::keyClick(position, Qt::Key_PageUp);
+    EXPECT_EQ(turned, 0);
+    EXPECT_EQ(fake.seeks.last(), 45000); // Qt: Page Up steps a slider up, here 15 s on
+    QTest::keyClick(position, Qt::Key_End);
+    EXPECT_EQ(turned, 0);
+    EXPECT_EQ(fake.seeks.last(), 70000);
+
+    shown.view->setTranscriptOpen(true);
+    QApplication::processEvents();
+    TranscriptView *t = shown.view->transcript();
+    t->setFocus();
+    QTest::keyClick(t, Qt::Key_End);
+    EXPECT_EQ(turned, 0);
+    EXPECT_EQ(t->verticalScrollBar()->value(), t->verticalScrollBar()->maximum());
+
+    // Elsewhere the key is the window's.
+    shown.view->transcriptButton()->setFocus();
+    QTest::keyClick(shown.view->transcriptButton(), Qt::Key_PageUp);
+    EXPECT_EQ(turned, 1);
 }
 
 TEST(AudioBlockView, PlayingToTheEndCompletesTheDialogue)
