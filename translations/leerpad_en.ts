@@ -73,10 +73,6 @@
         <translation>Dialogue:</translation>
     </message>
     <message>
-        <source>(geen transcript beschikbaar)</source>
-        <translation>(no transcript available)</translation>
-    </message>
-    <message>
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
@@ -105,14 +101,6 @@
         <translation>Correct answer</translation>
     </message>
     <message>
-        <source>Handout voor trainers, met antwoordsleutel</source>
-        <translation>Handout for trainers, with answer key</translation>
-    </message>
-    <message>
-        <source>Handout voor deelnemers</source>
-        <translation>Handout for learners</translation>
-    </message>
-    <message>
         <source>Versie %1</source>
         <translation>Version %1</translation>
     </message>
@@ -125,16 +113,36 @@
         <translation>Assessment</translation>
     </message>
     <message>
-        <source>Vanaf %1 goed:</source>
-        <translation>From %1 right:</translation>
-    </message>
-    <message>
         <source>Het exporteren is afgebroken.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>(geen uitgeschreven tekst beschikbaar)</source>
+        <translation>(no transcript available)</translation>
+    </message>
+    <message>
+        <source>Kruis alle juiste antwoorden aan.</source>
+        <translation>Tick every correct answer.</translation>
+    </message>
+    <message>
+        <source>Kruis het juiste antwoord aan.</source>
+        <translation>Tick the correct answer.</translation>
+    </message>
+    <message>
+        <source>%1 goed:</source>
+        <translation>%1 correct:</translation>
+    </message>
+    <message>
+        <source>Hand-out voor trainers, met antwoordsleutel</source>
+        <translation>Handout for trainers, with answer key</translation>
+    </message>
+    <message>
+        <source>Hand-out voor deelnemers</source>
+        <translation>Handout for learners</translation>
     </message>
 </context>
 <context>
@@ -430,14 +438,6 @@
 <context>
     <name>leerpad::HandoutExport</name>
     <message>
-        <source>Handout exporteren</source>
-        <translation>Export handout</translation>
-    </message>
-    <message>
-        <source>Wilt u de antwoordsleutel en de uitleg in de handout opnemen?</source>
-        <translation>Do you want to include the answer key and the explanations in the handout?</translation>
-    </message>
-    <message>
         <source>Met antwoordsleutel</source>
         <translation>With answer key</translation>
     </message>
@@ -446,16 +446,8 @@
         <translation>Without answer key</translation>
     </message>
     <message>
-        <source>Handout opslaan</source>
-        <translation>Save handout</translation>
-    </message>
-    <message>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Handout wordt opgemaakt…</source>
-        <translation>Preparing the handout…</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -464,6 +456,22 @@
     <message>
         <source>Voortgang van de export</source>
         <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Hand-out exporteren</source>
+        <translation>Export handout</translation>
+    </message>
+    <message>
+        <source>Wil je de antwoordsleutel en de uitleg in de hand-out opnemen?</source>
+        <translation>Include the answer key and the explanations in the handout?</translation>
+    </message>
+    <message>
+        <source>Hand-out opslaan</source>
+        <translation>Save handout</translation>
+    </message>
+    <message>
+        <source>Hand-out wordt opgemaakt…</source>
+        <translation>Laying out the handout…</translation>
     </message>
 </context>
 <context>
@@ -506,6 +514,10 @@
     <message>
         <source>De nieuwe versie van het cursusbestand bevat fouten; de laatste goede versie blijft zichtbaar. Eerste fout: %1</source>
         <translation>The new version of the course file contains errors; the last good version stays on screen. First error: %1</translation>
+    </message>
+    <message>
+        <source>De hand-out is opgeslagen als %1.</source>
+        <translation>The handout was saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -790,14 +802,6 @@
         <translation>Open a course folder</translation>
     </message>
     <message>
-        <source>&amp;Handout exporteren (PDF)…</source>
-        <translation>&amp;Export handout (PDF)…</translation>
-    </message>
-    <message>
-        <source>De cursus als afdrukbare handout opslaan</source>
-        <translation>Save the course as a printable handout</translation>
-    </message>
-    <message>
         <source>&amp;Meldingen</source>
         <translation>&amp;Messages</translation>
     </message>
@@ -896,6 +900,14 @@
     <message>
         <source>Leerpad afsluiten</source>
         <translation>Quit Leerpad</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-out exporteren (PDF)…</source>
+        <translation>Export &amp;handout (PDF)…</translation>
+    </message>
+    <message>
+        <source>De cursus als afdrukbare hand-out opslaan</source>
+        <translation>Save the course as a printable handout</translation>
     </message>
 </context>
 <context>

@@ -73,10 +73,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(geen transcript beschikbaar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>toegevoegd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,14 +101,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handout voor trainers, met antwoordsleutel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handout voor deelnemers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Versie %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,15 +113,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vanaf %1 goed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Het exporteren is afgebroken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kan %1 niet schrijven: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen uitgeschreven tekst beschikbaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kruis alle juiste antwoorden aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kruis het juiste antwoord aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-out voor trainers, met antwoordsleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-out voor deelnemers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,14 +438,6 @@
 <context>
     <name>leerpad::HandoutExport</name>
     <message>
-        <source>Handout exporteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wilt u de antwoordsleutel en de uitleg in de handout opnemen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Met antwoordsleutel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,15 +446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handout opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handout wordt opgemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,6 +455,22 @@
     </message>
     <message>
         <source>Voortgang van de export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-out exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wil je de antwoordsleutel en de uitleg in de hand-out opnemen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-out opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-out wordt opgemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +513,10 @@
     </message>
     <message>
         <source>De nieuwe versie van het cursusbestand bevat fouten; de laatste goede versie blijft zichtbaar. Eerste fout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De hand-out is opgeslagen als %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,14 +802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Handout exporteren (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De cursus als afdrukbare handout opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Meldingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,6 +899,14 @@
     </message>
     <message>
         <source>Leerpad afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand-out exporteren (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De cursus als afdrukbare hand-out opslaan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

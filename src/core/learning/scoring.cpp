@@ -117,6 +117,33 @@ QString fillScorePlaceholders(const QString &feedback, int points, int maxPoints
     return out;
 }
 
+BandRange bandRange(const SelfTest &test, int band)
+{
+    const int maxPoints = int(test.questions.size());
+    BandRange range{test.bands.value(band).minScore, maxPoints};
+    // Bands are ascending (see bandFor()), but look at all of them to be sure.
+    for (const ScoreBand &other : test.bands) {
+        if (other.minScore > range.low && other.minScore - 1 < range.high)
+            range.high = other.minScore - 1;
+    }
+    return range;
+}
+
+QString bandRangeText(const SelfTest &test, int band)
+{
+    const BandRange range = bandRange(test, band);
+    return range.low >= range.high ? QString::number(range.low)
+                                   : QStringLiteral("%1\u2013%2").arg(range.low).arg(range.high);
+}
+
+QString bandFeedbackForRange(const SelfTest &test, int band)
+{
+    QString out = test.bands.value(band).feedback;
+    out.replace(QLatin1String("{{score}}"), bandRangeText(test, band));
+    out.replace(QLatin1String("{{maxScore}}"), QString::number(test.questions.size()));
+    return out;
+}
+
 Outcome judgeAnswer(const Question &question, const QSet<QString> &chosen)
 {
     return judge(inDefinitionOrder(question, chosen), correctInDefinitionOrder(question));

@@ -83,4 +83,19 @@ int bandFor(const QList<ScoreBand> &bands, int points);
 // Replaces {{score}} and {{maxScore}} in a band's feedback.
 QString fillScorePlaceholders(const QString &feedback, int points, int maxPoints);
 
+// The scores a band covers: from its minScore up to the next band's, or to the maximum.
+struct BandRange
+{
+    int low = 0;
+    int high = 0;
+};
+BandRange bandRange(const SelfTest &test, int band);
+// That range as text: "6–7", or "6" when the band holds one score. An en dash reads
+// the same in any course language.
+QString bandRangeText(const SelfTest &test, int band);
+
+// A band's feedback for paper, where there is no one score: {{score}} becomes the
+// band's range ("6–7", or "6" when it holds one score) and {{maxScore}} the maximum.
+QString bandFeedbackForRange(const SelfTest &test, int band);
+
 } // namespace leerpad

@@ -1,5 +1,6 @@
 #include "ui/trainer/handout.h"
 
+#include "core/learning/scoring.h"
 #include "core/model/answerkey.h"
 #include "ui/page/inlinehtml.h"
 
@@ -59,8 +60,16 @@ QString transcriptHtml(const AudioBlock &a)
                QStringLiteral("</b></td><td>") + esc(c.text) + QStringLiteral("</td></tr>");
     }
     if (a.cues.isEmpty())
-        out += QStringLiteral("<tr><td>") + tr("(geen transcript beschikbaar)") + QStringLiteral("</td></tr>");
+        out += QStringLiteral("<tr><td>") + tr("(geen uitgeschreven tekst beschikbaar)") + QStringLiteral("</td></tr>");
     return out + QStringLiteral("</table>");
+}
+
+// What the reader does on paper, by question type. The on-screen instruction ("Klik
+// het juiste antwoord aan") is left out: it speaks of clicking.
+QString paperInstruction(const Question &q)
+{
+    return q.type == Question::Type::Multiple ? tr("Kruis alle juiste antwoorden aan.")
+                                              : tr("Kruis het juiste antwoord aan.");
 }
 
 QString questionHtml(const Question &q, bool withKey)
@@ -68,13 +77,13 @@ QString questionHtml(const Question &q, bool withKey)
     QString out = QStringLiteral("<p><b>") + inlineToHtml(q.prompt) + QStringLiteral("</b>");
     if (withKey && q.added)
         out += QStringLiteral(" <i>[") + tr("toegevoegd") + QStringLiteral("]</i>");
-    out += QStringLiteral("</p>");
-    if (!q.instruction.isEmpty())
-        out += QStringLiteral("<p><i>") + esc(q.instruction) + QStringLiteral("</i></p>");
-    out += QStringLiteral("<ul>");
+    out += QStringLiteral("</p><p><i>") + esc(paperInstruction(q)) + QStringLiteral("</i></p>");
+    // A box to tick before each option; in the trainer's copy the right ones are ticked.
+    out += QStringLiteral("<ul style='list-style-type: none'>");
     for (const Option &o : q.options) {
         const bool correct = withKey && q.isCorrectOption(o.id);
-        out += QStringLiteral("<li>") + (correct ? QStringLiteral("<b>✔ ") : QString()) + esc(o.text) +
+        out += QStringLiteral("<li>") +
+               (correct ? QStringLiteral("<b>\u2612 ") : QStringLiteral("\u2610 ")) + esc(o.text) +
                (correct ? QStringLiteral(" (") + tr("juist antwoord") + QStringLiteral(")</b>") : QString()) +
                QStringLiteral("</li>");
     }
@@ -85,6 +94,26 @@ QString questionHtml(const Question &q, bool withKey)
     if (withKey && !q.note.isEmpty())
         out += QStringLiteral("<p><b>") + tr("Notitie voor trainers:") + QStringLiteral("</b> ") +
                esc(q.note) + QStringLiteral("</p>");
+    return out;
+}
+
+// The self-test where the course has it (the page that says "ten questions" is followed
+// by them), numbered as the learner sees them; for trainers with the score bands, whose
+// {{score}} becomes the range each band covers.
+QString selfTestHtml(const SelfTest &test, bool withKey)
+{
+    QString out;
+    int n = 0;
+    for (const Question &q : test.questions)
+        out += QStringLiteral("<h3>") + tr("Vraag %1").arg(++n) + QStringLiteral("</h3>") + questionHtml(q, withKey);
+    if (withKey && !test.bands.isEmpty()) {
+        out += QStringLiteral("<h3>") + tr("Beoordeling") + QStringLiteral("</h3><ul>");
+        for (int i = 0; i < test.bands.size(); ++i) {
+            out += QStringLiteral("<li><b>") + tr("%1 goed:").arg(bandRangeText(test, i)) + QStringLiteral("</b> ") +
+                   esc(bandFeedbackForRange(test, i)) + QStringLiteral("</li>");
+        }
+        out += QStringLiteral("</ul>");
+    }
     return out;
 }
 
@@ -116,11 +145,12 @@ std::unique_ptr<QTextDocument> buildHandout(const Course &course, const HandoutO
     if (!course.subtitle.isEmpty())
         html += QStringLiteral("<h2>") + esc(course.subtitle) + QStringLiteral("</h2>");
     html += QStringLiteral("<p>") +
-            (options.withKey ? tr("Handout voor trainers, met antwoordsleutel")
-                             : tr("Handout voor deelnemers")) +
+            (options.withKey ? tr("Hand-out voor trainers, met antwoordsleutel")
+                             : tr("Hand-out voor deelnemers")) +
             QStringLiteral("</p><p>") + tr("Versie %1").arg(esc(course.version)) +
             QStringLiteral("</p></div>");
     int done = 0;
+    bool selfTestShown = false;
     for (const Section &s : course.sections) {
         html += QStringLiteral("<h1 style='page-break-before: always'>") + esc(s.title) + QStringLiteral("</h1>");
         for (const Page &p : s.pages) {
@@ -132,29 +162,22 @@ std::unique_ptr<QTextDocument> buildHandout(const Course &course, const HandoutO
                     html += transcriptHtml(*a);
                 else if (const Question *q = b.question())
                     html += questionHtml(*q, options.withKey);
+                else if (b.isSelfTest() && course.selfTest && !selfTestShown) {
+                    html += selfTestHtml(*course.selfTest, options.withKey);
+                    selfTestShown = true;
+                }
             }
         }
         if (options.progress && !options.progress(++done, total))
             return nullptr;
     }
-    if (course.selfTest) {
+    // A course without a self-test page still has its test on paper: at the end.
+    if (course.selfTest && !selfTestShown) {
         html += QStringLiteral("<h1 style='page-break-before: always'>") + esc(course.selfTest->title) +
-                QStringLiteral("</h1>");
-        int n = 0;
-        for (const Question &q : course.selfTest->questions) {
-            html += QStringLiteral("<h3>") + tr("Vraag %1").arg(++n) + QStringLiteral("</h3>") +
-                    questionHtml(q, options.withKey);
-        }
-        if (options.withKey) {
-            html += QStringLiteral("<h3>") + tr("Beoordeling") + QStringLiteral("</h3><ul>");
-            for (const ScoreBand &band : course.selfTest->bands)
-                html += QStringLiteral("<li>") + tr("Vanaf %1 goed:").arg(band.minScore) +
-                        QStringLiteral(" ") + esc(band.feedback) + QStringLiteral("</li>");
-            html += QStringLiteral("</ul>");
-        }
-        if (options.progress && !options.progress(++done, total))
-            return nullptr;
+                QStringLiteral("</h1>") + selfTestHtml(*course.selfTest, options.withKey);
     }
+    if (course.selfTest && options.progress && !options.progress(++done, total))
+        return nullptr;
     if (options.withKey)
         html += keyTableHtml(course);
     html += QStringLiteral("</body></html>");

@@ -11,13 +11,13 @@
 
 namespace leerpad {
 
-bool exportHandoutInteractively(const Course &course, QWidget *parent)
+QString exportHandoutInteractively(const Course &course, QWidget *parent)
 {
     QMessageBox ask(QMessageBox::Question,
-                    QApplication::translate("leerpad::HandoutExport", "Handout exporteren"),
+                    QApplication::translate("leerpad::HandoutExport", "Hand-out exporteren"),
                     QApplication::translate("leerpad::HandoutExport",
-                                            "Wilt u de antwoordsleutel en de uitleg in de "
-                                            "handout opnemen?"),
+                                            "Wil je de antwoordsleutel en de uitleg in de "
+                                            "hand-out opnemen?"),
                     QMessageBox::Cancel, parent);
     QPushButton *withKey = ask.addButton(
         QApplication::translate("leerpad::HandoutExport", "Met antwoordsleutel"),
@@ -30,23 +30,24 @@ bool exportHandoutInteractively(const Course &course, QWidget *parent)
     ask.setDefaultButton(withKey);
     ask.exec();
     if (ask.clickedButton() != withKey && ask.clickedButton() != withoutKey)
-        return false;
+        return {};
 
     const QString suggested = QDir(course.rootDir).filePath(course.id + QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(
-        parent, QApplication::translate("leerpad::HandoutExport", "Handout opslaan"), suggested,
+        parent, QApplication::translate("leerpad::HandoutExport", "Hand-out opslaan"), suggested,
         QApplication::translate("leerpad::HandoutExport", "PDF-bestanden (*.pdf)"));
     if (path.isEmpty())
-        return false;
+        return {};
 
-    return writeHandoutWithProgress(course, path, ask.clickedButton() == withKey, parent);
+    return writeHandoutWithProgress(course, path, ask.clickedButton() == withKey, parent) ? path
+                                                                                          : QString();
 }
 
 bool writeHandoutWithProgress(const Course &course, const QString &path, bool withKey,
                               QWidget *parent)
 {
     QProgressDialog progress(QApplication::translate("leerpad::HandoutExport",
-                                                     "Handout wordt opgemaakt…"),
+                                                     "Hand-out wordt opgemaakt…"),
                              QApplication::translate("leerpad::HandoutExport", "Annuleren"), 0,
                              1, parent);
     progress.setWindowModality(Qt::WindowModal);
@@ -67,7 +68,7 @@ bool writeHandoutWithProgress(const Course &course, const QString &path, bool wi
     progress.reset();
     if (!ok && !cancelled) {
         QMessageBox failed(QMessageBox::Warning,
-                           QApplication::translate("leerpad::HandoutExport", "Handout exporteren"),
+                           QApplication::translate("leerpad::HandoutExport", "Hand-out exporteren"),
                            error, QMessageBox::Ok, parent);
         failed.setTextFormat(Qt::PlainText); // the message names a path
         failed.exec();

@@ -11,8 +11,8 @@ namespace leerpad {
 
 struct Course;
 
-// Returns true when a PDF was written.
-bool exportHandoutInteractively(const Course &course, QWidget *parent);
+// Returns the path of the PDF written; empty when none was (cancelled or failed).
+QString exportHandoutInteractively(const Course &course, QWidget *parent);
 
 // The last step of the above: writes pdfPath behind a cancellable progress dialog fed
 // by HandoutOptions::progress. Shows a (plain-text) warning on failure.

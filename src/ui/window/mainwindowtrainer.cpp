@@ -17,6 +17,7 @@
 #include "ui/window/playeractions.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
@@ -32,8 +33,12 @@ void MainWindow::chooseCourse()
 
 void MainWindow::exportHandout()
 {
-    if (m_session)
-        exportHandoutInteractively(m_session->course(), this);
+    if (!m_session)
+        return;
+    // Say where it went: a save dialog that just closes leaves the trainer guessing.
+    const QString saved = exportHandoutInteractively(m_session->course(), this);
+    if (!saved.isEmpty())
+        m_noticeBar->showNotice(tr("De hand-out is opgeslagen als %1.").arg(QDir::toNativeSeparators(saved)));
 }
 
 DiagnosticsDock *MainWindow::diagnosticsDock()

@@ -33,8 +33,8 @@ PlayerActions::PlayerActions(QObject *owner)
                       tr("Een cursusbestand of cursusmap openen"));
     openFolder = make(owner, tr("&Map openen…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
                       tr("Een cursusmap openen"));
-    exportHandout = make(owner, tr("&Handout exporteren (PDF)…"), {},
-                         tr("De cursus als afdrukbare handout opslaan"));
+    exportHandout = make(owner, tr("&Hand-out exporteren (PDF)…"), {},
+                         tr("De cursus als afdrukbare hand-out opslaan"));
     showDiagnostics = make(owner, tr("&Meldingen"), {QKeySequence(Qt::CTRL | Qt::Key_M)},
                            tr("Fouten en waarschuwingen in het cursusbestand"));
     showDiagnostics->setCheckable(true);

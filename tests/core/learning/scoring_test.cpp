@@ -195,6 +195,24 @@ TEST(Scoring, PlaceholdersAreFilledEverywhereAndOnlyThere)
               QStringLiteral("{score} {{Score}} <b>2</b>"));
 }
 
+// On paper there is no one score: a band says the range it covers.
+TEST(Scoring, BandFeedbackForPaperNamesTheBandsRange)
+{
+    SelfTest t;
+    for (int i = 0; i < 10; ++i)
+        t.questions << Question{};
+    t.bands = {{0, QStringLiteral("{{score}} van {{maxScore}}: onvoldoende")},
+               {6, QStringLiteral("{{score}} van {{maxScore}}: voldoende")},
+               {8, QStringLiteral("{{score}} van {{maxScore}}: goed")},
+               {10, QStringLiteral("{{score}} van {{maxScore}}: alles goed")}};
+    EXPECT_EQ(bandFeedbackForRange(t, 0), QStringLiteral("0\u20135 van 10: onvoldoende"));
+    EXPECT_EQ(bandFeedbackForRange(t, 1), QStringLiteral("6\u20137 van 10: voldoende"));
+    EXPECT_EQ(bandFeedbackForRange(t, 2), QStringLiteral("8\u20139 van 10: goed"));
+    EXPECT_EQ(bandFeedbackForRange(t, 3), QStringLiteral("10 van 10: alles goed"));
+    EXPECT_EQ(bandRange(t, 1).low, 6);
+    EXPECT_EQ(bandRange(t, 1).high, 7);
+}
+
 TEST(Scoring, RejectsUnknownQuestion)
 {
     const ScoringError e = expectError(scoreAnswers(smallTest(), {{"s", {"b"}}, {"bestaat-niet", {"a"}}}));

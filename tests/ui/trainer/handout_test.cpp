@@ -108,3 +108,50 @@ TEST(Handout, CourseTextIsEscaped)
     EXPECT_TRUE(text.contains(QLatin1String("<b>vet?</b>")));
     EXPECT_TRUE(text.contains(QLatin1String("<i>niet schuin</i>")));
 }
+
+// Paper is not a screen: what the printed hand-outs of module 1.4 must and must not say,
+// read back from the PDF as a reader would see it.
+TEST(Handout, PaperHasNoPlaceholdersNorScreenInstructions)
+{
+    const auto course = module14();
+    ASSERT_TRUE(course);
+    QTemporaryDir dir;
+    for (const bool withKey : {true, false}) {
+        const QString pdf = dir.filePath(withKey ? QStringLiteral("key.pdf") : QStringLiteral("learner.pdf"));
+        HandoutOptions options;
+        options.withKey = withKey;
+        QString error;
+        ASSERT_TRUE(exportHandoutPdf(*course, pdf, options, &error)) << error.toStdString();
+        const QString text = pdfText(pdf);
+        ASSERT_FALSE(text.isEmpty()) << "pdftotext (poppler-utils) is needed";
+        SCOPED_TRACE(withKey ? "with key" : "learner");
+        EXPECT_FALSE(text.contains(QLatin1String("{{")));
+        EXPECT_FALSE(text.contains(QLatin1String("Klik"), Qt::CaseInsensitive));
+        EXPECT_TRUE(text.contains(QLatin1String("Kruis het juiste antwoord aan.")));
+        // The page that announces ten questions is followed by them, before "Kortom".
+        const qsizetype announced = text.indexOf(QLatin1String("Je krijgt nu tien vragen"));
+        const qsizetype first = text.indexOf(QLatin1String("Vraag 1 "));
+        const qsizetype tenth = text.indexOf(QLatin1String("Vraag 10 "));
+        const qsizetype summary = text.indexOf(QLatin1String("In deze deelmodule kwam de telefoonetiquette aan bod"));
+        ASSERT_GE(announced, 0);
+        EXPECT_LT(announced, first);
+        EXPECT_LT(first, tenth);
+        EXPECT_LT(tenth, summary);
+    }
+    const QString key = pdfText(dir.filePath(QStringLiteral("key.pdf")));
+    EXPECT_TRUE(key.contains(QStringLiteral("Je hebt 8\u201310 van de 10 vragen goed")));
+    EXPECT_TRUE(key.contains(QStringLiteral("0\u20135 goed:")));
+}
+
+TEST(Handout, LearnersTickBoxesAndTrainersSeeThemTicked)
+{
+    const auto course = module14();
+    ASSERT_TRUE(course);
+    HandoutOptions learner;
+    learner.withKey = false;
+    const QString paper = buildHandout(*course, learner)->toPlainText();
+    EXPECT_TRUE(paper.contains(QStringLiteral("\u2610 Juist")));
+    EXPECT_FALSE(paper.contains(QStringLiteral("\u2612")));
+    const QString trainer = buildHandout(*course, {})->toPlainText();
+    EXPECT_TRUE(trainer.contains(QStringLiteral("\u2612")));
+}

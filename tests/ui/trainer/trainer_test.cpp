@@ -9,6 +9,7 @@
 #include "ui/question/questionview.h"
 #include "ui/trainer/diagnosticsdock.h"
 #include "ui/trainer/outlinedock.h"
+#include "ui/window/noticebar.h"
 #include "ui/window/playeractions.h"
 #include "ui/window/recentfiles.h"
 #include "support/uitestsupport.h"
@@ -16,6 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -24,7 +28,9 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -336,4 +342,40 @@ TEST(TrainerView, OutlineCountsTheCourse)
         ASSERT_FALSE(q.correct.isEmpty());
         EXPECT_TRUE(key->child(i)->text(1).contains(q.option(q.correct.first())->text));
     }
+}
+
+// File → Hand-out exporteren asks in the "je" form, and once saved the window says where.
+TEST(HandoutExport, SavingSaysWhereThePdfWent)
+{
+    Viewer v;
+    ASSERT_TRUE(v.window.openCourse(moduleDir()));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("hand-out.pdf"));
+    QString question;
+    QTimer answer;
+    answer.setInterval(10);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            question = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == QStringLiteral("Met antwoordsleutel"))
+                    b->click();
+            }
+        } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            // The dialog fills in its suggestion once the folder is read (later): accept
+            // only when our name has stuck.
+            files->selectFile(pdf);
+            if (files->selectedFiles() == QStringList{pdf})
+                QMetaObject::invokeMethod(files, "accept"); // a protected slot
+        }
+    });
+    answer.start();
+    v.window.actions().exportHandout->trigger();
+    answer.stop();
+    EXPECT_EQ(question, QStringLiteral("Wil je de antwoordsleutel en de uitleg in de hand-out opnemen?"));
+    ASSERT_TRUE(QFile::exists(pdf));
+    EXPECT_TRUE(v.window.noticeBar()->isVisible());
+    EXPECT_EQ(v.window.noticeBar()->text(),
+              QStringLiteral("De hand-out is opgeslagen als %1.").arg(QDir::toNativeSeparators(pdf)));
 }
