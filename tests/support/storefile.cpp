@@ -96,6 +96,14 @@ int StoreFile::openAttemptAnswerCount(const QString &courseId) const
                    .size());
 }
 
+qint64 StoreFile::audioPosition(const QString &courseId, const QString &blockId) const
+{
+    const QStringList values = column(
+        QStringLiteral("SELECT position_ms FROM audio_position WHERE course_id = ? AND block_id = ?"),
+        courseId, blockId);
+    return values.isEmpty() ? -1 : values.first().toLongLong();
+}
+
 QStringList StoreFile::dump(const QString &courseId) const
 {
     QStringList rows;

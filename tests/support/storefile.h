@@ -27,6 +27,8 @@ public:
     int attemptCount(const QString &courseId) const;
     // Answers of the newest unsubmitted attempt: question id -> option ids (JSON).
     int openAttemptAnswerCount(const QString &courseId) const;
+    // Audio position of a block in ms, or -1 when none is stored.
+    qint64 audioPosition(const QString &courseId, const QString &blockId) const;
     // Every row of every table that belongs to the course, as text, in a stable order.
     QStringList dump(const QString &courseId) const;
 

@@ -1,10 +1,13 @@
 // Faults that stop writing: a folder that is missing, read-only, not a folder or gone,
 // a full disk, a file deleted underneath the store. The learner keeps working in memory
 // with a persistent warning, every later save retries, and once saving works again
-// everything from this session is in the file.
+// everything from this session is in the file. What must be in the file is written out
+// from the actions each test performs, never taken from the store's own memory: a save
+// lost from memory and file alike must fail the test.
 
 #include "core/progress/progressstore.h"
 #include "storetesthelpers.h"
+#include "support/storefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +32,16 @@ CourseKeys demoKeys()
     return smallCourseKeys(kCourse);
 }
 
+// The progress of the demo course as the test's actions leave it (version "1", as
+// smallCourseKeys() opens it); start from this and add what the test saved.
+CourseProgress nothingSaved()
+{
+    CourseProgress p;
+    p.courseId = kCourse;
+    p.courseVersion = QStringLiteral("1");
+    return p;
+}
+
 } // namespace
 
 TEST(StoreSaving, DeletedDataDirIsRecreatedWithEverythingFromMemory)
@@ -44,9 +57,12 @@ TEST(StoreSaving, DeletedDataDirIsRecreatedWithEverythingFromMemory)
     ASSERT_TRUE(store.saveAudioPosition(kCourse, QStringLiteral("audio"), 99)) << store.lastError().toStdString();
     EXPECT_TRUE(store.isSaving());
 
+    CourseProgress expected = nothingSaved();
+    expected.navigation = {QStringLiteral("p2"), {QStringLiteral("p2")}, {}};
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("a")}, true});
+    expected.audioPositions.insert(QStringLiteral("audio"), 99);
     ProgressStore again(dir);
-    const CourseProgress p = again.openCourse(demoKeys()).progress;
-    EXPECT_EQ(p, *store.progress(kCourse));
+    EXPECT_EQ(again.openCourse(demoKeys()).progress, expected);
 }
 
 TEST(StoreSaving, DeletedFileIsRecreatedWithoutReplayingItsOldLog)
@@ -65,10 +81,14 @@ TEST(StoreSaving, DeletedFileIsRecreatedWithoutReplayingItsOldLog)
         << store.lastError().toStdString();
     EXPECT_FALSE(filesStartingWith(dir.path(), QStringLiteral("progress.sqlite.orphaned-")).isEmpty());
 
+    // Both saves, the one before the deletion included (from memory).
+    CourseProgress expected = nothingSaved();
+    expected.navigation = {QStringLiteral("p2"), {QStringLiteral("p2")}, {}};
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("a")}, true});
     ProgressStore again(dir.path());
     EXPECT_TRUE(again.recoveries().isEmpty());
     EXPECT_EQ(query(path, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
-    EXPECT_EQ(again.openCourse(demoKeys()).progress, *store.progress(kCourse));
+    EXPECT_EQ(again.openCourse(demoKeys()).progress, expected);
 }
 
 TEST(StoreSaving, MissingDataDirIsCreated)
@@ -116,10 +136,14 @@ TEST(StoreSaving, UnwritableDataDirKeepsWorkingInMemoryAndRetries)
     EXPECT_TRUE(store.savingWarning().isEmpty());
     EXPECT_EQ(changes, QList<bool>{true});
 
+    CourseProgress expected = nothingSaved();
+    expected.navigation = {QStringLiteral("p2"), {QStringLiteral("p1"), QStringLiteral("p2")}, {QStringLiteral("p1")}};
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("b")}, true});
+    expected.audioPositions.insert(QStringLiteral("audio"), 5000);
     ProgressStore again(dir);
     const CourseResume back = again.openCourse(demoKeys());
     EXPECT_TRUE(back.resumed);
-    EXPECT_EQ(back.progress, *store.progress(kCourse));
+    EXPECT_EQ(back.progress, expected);
 }
 
 TEST(StoreSaving, OpeningACourseNoticesThatSavingWorksAgain)
@@ -175,13 +199,25 @@ TEST(StoreSaving, ReadOnlyDataDirKeepsWorkingInMemoryAndRetries)
     ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
     ProgressStore store(dir.path());
     EXPECT_FALSE(store.isSaving());
+    EXPECT_FALSE(QFileInfo::exists(store.databasePath()));
     store.openCourse(demoKeys());
     EXPECT_FALSE(store.savePracticeAnswer(kCourse, QStringLiteral("q1"), {{QStringLiteral("a")}, false}));
+    EXPECT_FALSE(store.isSaving());
+    EXPECT_FALSE(store.savingWarning().isEmpty());
 
     ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     ASSERT_TRUE(store.saveAudioPosition(kCourse, QStringLiteral("audio"), 7)) << store.lastError().toStdString();
+    EXPECT_TRUE(store.isSaving());
+
+    CourseProgress expected = nothingSaved();
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("a")}, false});
+    expected.audioPositions.insert(QStringLiteral("audio"), 7);
     ProgressStore again(dir.path());
-    EXPECT_EQ(again.openCourse(demoKeys()).progress, *store.progress(kCourse));
+    EXPECT_EQ(again.openCourse(demoKeys()).progress, expected);
+    const test::StoreFile file(dir.path());
+    EXPECT_EQ(file.practiceOptions(kCourse, QStringLiteral("q1")), QStringLiteral("[\"a\"]"));
+    EXPECT_FALSE(file.practiceChecked(kCourse, QStringLiteral("q1")));
+    EXPECT_EQ(file.audioPosition(kCourse, QStringLiteral("audio")), 7);
 }
 
 TEST(StoreSaving, FullDiskKeepsWorkingInMemoryAndRetries)
@@ -232,9 +268,16 @@ TEST(StoreSaving, FullDiskKeepsWorkingInMemoryAndRetries)
     EXPECT_TRUE(store.isSaving());
     EXPECT_EQ(changes, (QList<bool>{false, true}));
 
+    CourseProgress expected = nothingSaved();
+    expected.navigation = {QStringLiteral("p1"), {QStringLiteral("p1")}, {}};
+    Attempt bigAsStored = big;
+    bigAsStored.courseVersion = QStringLiteral("1");
+    expected.attempts = {bigAsStored};
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("a")}, true});
+    expected.audioPositions.insert(QStringLiteral("audio"), 321);
     ProgressStore again(dir.path());
     const CourseProgress p = again.openCourse(keys).progress;
-    EXPECT_EQ(p, *store.progress(kCourse));
+    EXPECT_EQ(p, expected);
     ASSERT_NE(p.attempt(QStringLiteral("big")), nullptr);
     EXPECT_EQ(p.attempt(QStringLiteral("big"))->questionOrder.size(), 3000);
     EXPECT_TRUE(p.practice.value(QStringLiteral("q1")).checked);
