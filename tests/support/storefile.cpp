@@ -104,7 +104,7 @@ qint64 StoreFile::audioPosition(const QString &courseId, const QString &blockId)
     return values.isEmpty() ? -1 : values.first().toLongLong();
 }
 
-QStringList StoreFile::dump(const QString &courseId) const
+QStringList StoreFile::dump(const QString &courseId, const QStringList &ignoredColumns) const
 {
     QStringList rows;
     const QStringList tables = {QStringLiteral("course"), QStringLiteral("page_state"),
@@ -118,8 +118,11 @@ QStringList StoreFile::dump(const QString &courseId) const
             continue;
         while (q.next()) {
             QStringList fields;
-            for (int i = 0; i < q.record().count(); ++i)
-                fields << q.value(i).toString();
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i) {
+                if (!ignoredColumns.contains(record.fieldName(i)))
+                    fields << record.fieldName(i) + QLatin1Char('=') + q.value(i).toString();
+            }
             rows << table + QLatin1Char(':') + fields.join(QLatin1Char('|'));
         }
     }
