@@ -18,7 +18,7 @@ TEST(HostileOpen, CoursesThatLoadWithWarningsOpenAndEveryPageShows)
     int opened = 0;
     while (!tsv.atEnd()) {
         const QStringList c = QString::fromUtf8(tsv.readLine()).trimmed().split(QLatin1Char('\t'));
-        if (c.size() != 5 || c[0].startsWith(QLatin1Char('#')) || c[1] == QLatin1String("error"))
+        if (c.size() != 6 || c[0].startsWith(QLatin1Char('#')) || c[1] == QLatin1String("error"))
             continue;
         SCOPED_TRACE(c[0].toStdString());
         LoadOptions options;
