@@ -1,14 +1,18 @@
 // The hostile-input catalogue: every case in tests/data/hostile/expected.tsv, plus the
 // large ones made here at run time, through the real `leerpad --validate`. Each must
-// end with its expected outcome and a located diagnostic -- never a crash or a hang.
+// end with its expected outcome and a located diagnostic -- line, column, message and
+// JSON pointer -- never a crash or a hang. A malformed row of the table fails.
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "support/hostilecatalogue.h"
 
 namespace {
 
@@ -44,64 +48,54 @@ Result validate(const QString &path)
     return r;
 }
 
-struct Case
-{
-    QString name;
-    QString outcome; // error | warning | valid
-    QString location;
-    QString reportedFile;
-    QString message;
-};
-
-QList<Case> catalogue()
-{
-    QList<Case> cases;
-    QFile f(kHostile + QStringLiteral("/expected.tsv"));
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return cases;
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).chopped(1);
-        if (line.startsWith(QLatin1Char('#')) || line.isEmpty())
-            continue;
-        const QStringList c = line.split(QLatin1Char('\t'));
-        if (c.size() == 5)
-            cases.append({c[0], c[1], c[2], c[3], c[4]});
-    }
-    return cases;
-}
-
 } // namespace
+
+TEST(Hostile, CatalogueRowsAreWellFormed)
+{
+    const leerpad::test::HostileCatalogue catalogue = leerpad::test::readHostileCatalogue();
+    EXPECT_TRUE(catalogue.malformed.isEmpty()) << catalogue.malformed.join(QLatin1Char('\n')).toStdString();
+    EXPECT_GE(catalogue.cases.size(), 80);
+}
 
 TEST(Hostile, CatalogueCasesEndAsExpected)
 {
-    const QList<Case> cases = catalogue();
-    ASSERT_GE(cases.size(), 60);
+    const leerpad::test::HostileCatalogue catalogue = leerpad::test::readHostileCatalogue();
+    ASSERT_TRUE(catalogue.malformed.isEmpty()) << "see Hostile.CatalogueRowsAreWellFormed";
+    const QList<leerpad::test::HostileCase> &cases = catalogue.cases;
+    ASSERT_GE(cases.size(), 80);
+    // A diagnostic's JSON pointer closes its line: " [/sections/0/id]".
+    static const QRegularExpression anyPointer(QStringLiteral(" \\[/[^\\]]*\\]$"));
     int passed = 0;
+    int pointers = 0;
     qint64 slowest = 0;
-    for (const Case &c : cases) {
+    for (const leerpad::test::HostileCase &c : cases) {
         SCOPED_TRACE(c.name.toStdString());
         const Result r = validate(kHostile + QLatin1Char('/') + c.name);
         ASSERT_TRUE(r.finished) << "hung";
         slowest = std::max(slowest, r.elapsedMs);
-        const int expectedExit = c.outcome == QLatin1String("error") ? 1 : 0;
+        const int expectedExit = c.isError() ? 1 : 0;
         EXPECT_EQ(r.exitCode, expectedExit);
         bool ok = r.exitCode == expectedExit;
-        if (c.outcome == QLatin1String("valid")) {
+        if (c.isValid()) {
             EXPECT_TRUE(r.firstLine.isEmpty()) << r.firstLine.toStdString();
             ok = ok && r.firstLine.isEmpty();
         } else {
-            const QString file = kHostile + QLatin1Char('/') +
-                                 (c.reportedFile == QLatin1String("-") ? c.name : c.reportedFile);
-            const QString expected = file + QLatin1Char(':') + c.location + QStringLiteral(": ") +
-                                     c.outcome + QStringLiteral(": ") + c.message;
-            EXPECT_TRUE(r.firstLine.startsWith(expected))
-                << "got:      " << r.firstLine.toStdString() << "\nexpected: " << expected.toStdString();
-            ok = ok && r.firstLine.startsWith(expected);
+            const QString start = c.expectedStart(kHostile);
+            EXPECT_TRUE(r.firstLine.startsWith(start))
+                << "got:      " << r.firstLine.toStdString() << "\nexpected: " << start.toStdString();
+            ok = ok && r.firstLine.startsWith(start);
+            const QString end = c.expectedEnd();
+            const bool pointerAsExpected =
+                end.isEmpty() ? !anyPointer.match(r.firstLine).hasMatch() : r.firstLine.endsWith(end);
+            EXPECT_TRUE(pointerAsExpected) << "got:      " << r.firstLine.toStdString()
+                                           << "\nexpected: " << (end.isEmpty() ? "no JSON pointer" : end.toStdString());
+            ok = ok && pointerAsExpected;
+            pointers += end.isEmpty() ? 0 : 1;
         }
         passed += ok ? 1 : 0;
     }
-    std::printf("hostile catalogue: %d cases, %d passed, slowest %lld ms\n", int(cases.size()), passed,
-                static_cast<long long>(slowest));
+    std::printf("hostile catalogue: %d cases (%d with a JSON pointer), %d passed, slowest %lld ms\n",
+                int(cases.size()), pointers, passed, static_cast<long long>(slowest));
 }
 
 class GeneratedHostile : public ::testing::Test

@@ -96,7 +96,15 @@ int StoreFile::openAttemptAnswerCount(const QString &courseId) const
                    .size());
 }
 
-QStringList StoreFile::dump(const QString &courseId) const
+qint64 StoreFile::audioPosition(const QString &courseId, const QString &blockId) const
+{
+    const QStringList values = column(
+        QStringLiteral("SELECT position_ms FROM audio_position WHERE course_id = ? AND block_id = ?"),
+        courseId, blockId);
+    return values.isEmpty() ? -1 : values.first().toLongLong();
+}
+
+QStringList StoreFile::dump(const QString &courseId, const QStringList &ignoredColumns) const
 {
     QStringList rows;
     const QStringList tables = {QStringLiteral("course"), QStringLiteral("page_state"),
@@ -110,8 +118,11 @@ QStringList StoreFile::dump(const QString &courseId) const
             continue;
         while (q.next()) {
             QStringList fields;
-            for (int i = 0; i < q.record().count(); ++i)
-                fields << q.value(i).toString();
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i) {
+                if (!ignoredColumns.contains(record.fieldName(i)))
+                    fields << record.fieldName(i) + QLatin1Char('=') + q.value(i).toString();
+            }
             rows << table + QLatin1Char(':') + fields.join(QLatin1Char('|'));
         }
     }

@@ -27,8 +27,12 @@ public:
     int attemptCount(const QString &courseId) const;
     // Answers of the newest unsubmitted attempt: question id -> option ids (JSON).
     int openAttemptAnswerCount(const QString &courseId) const;
-    // Every row of every table that belongs to the course, as text, in a stable order.
-    QStringList dump(const QString &courseId) const;
+    // Audio position of a block in ms, or -1 when none is stored.
+    qint64 audioPosition(const QString &courseId, const QString &blockId) const;
+    // Every row of every table that belongs to the course, as text, in a stable order;
+    // "column=value" fields, leaving out the columns named in `ignoredColumns` (say,
+    // updated_at, which differs between two runs that store the same progress).
+    QStringList dump(const QString &courseId, const QStringList &ignoredColumns = {}) const;
 
 private:
     QStringList column(const QString &sql, const QString &courseId, const QString &extra = {}) const;

@@ -9,18 +9,12 @@
 #include "core/session/coursesession.h"
 #include "core/session/sessionhost.h"
 #include "support/fakemediaplayer.h"
+#include "support/qtprinters.h"
 #include "ui/window/mainwindow.h"
 
 #include <QTemporaryDir>
 
 #include <memory>
-#include <ostream>
-
-// Readable QStrings in GoogleTest failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 namespace leerpad {
 class QuestionView;

@@ -22,6 +22,9 @@ struct PendingDiagnostic
     QString file;
     int line = 0;
     int column = 0;
+    // Listed after every other diagnostic, without a place in the file: the count of
+    // problems not shown ("fix the ones above first").
+    bool last = false;
 };
 
 struct BuildContext

@@ -130,10 +130,16 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
         for (const PendingDiagnostic &p : pending)
             wanted.push_back(p.pointer);
         const JsonLocator locator(view, wanted);
+        Diagnostics last; // after the sorted ones, whatever their place
         for (const PendingDiagnostic &p : pending) {
             Diagnostic d;
             d.severity = p.error ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
             d.message = p.message;
+            if (p.last) {
+                d.file = shownPath;
+                last << d;
+                continue;
+            }
             if (!p.file.isEmpty()) {
                 // A problem inside a referenced file (transcript): its own path and position.
                 // Shown beside the course file as the user named it (relative stays relative).
@@ -156,6 +162,7 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
                                  return a.file < b.file;
                              return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                          });
+        result.diagnostics << last;
     }
     if (course && !hasErrors(result.diagnostics)) {
         course->index = CourseIndex(*course);

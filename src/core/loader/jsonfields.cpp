@@ -43,7 +43,7 @@ void Reporter::finish()
         m_out.push_back({m_errors > 0, "",
                          QStringLiteral("%1 more problems not shown; fix the ones above first")
                              .arg(m_dropped),
-                         {}, 0, 0});
+                         {}, 0, 0, true});
 }
 
 QString jsonTypeName(const JsonValue &value)

@@ -80,7 +80,7 @@ signals:
     void progressReset();
 
 private:
-    LearnerEvent event(LearnerEvent::Kind kind) const;
+    LearnerEvent newEvent(LearnerEvent::Kind kind) const;
     void announce(const LearnerEvent &event);
     void saveNavigation();
     void onNavigated(const NavigationChange &change);

@@ -213,6 +213,23 @@ TEST(ProgressStore, UsesWriteAheadLogging)
     EXPECT_EQ(queryValue(store.databasePath(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
 }
 
+// The power-loss promise (docs/progress-store.md) is a setting of the store's own
+// connection: a second connection would report its own default, so ask the store's.
+TEST(ProgressStore, SyncsEveryCommitUnlessToldOtherwise)
+{
+    const auto synchronousOf = [](const ProgressStore &store) {
+        QSqlQuery q(QSqlDatabase::database(store.connectionName(), false));
+        return q.exec(QStringLiteral("PRAGMA synchronous")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QTemporaryDir dir;
+    {
+        ProgressStore store(dir.path());
+        EXPECT_EQ(synchronousOf(store), 2) << "FULL";
+    }
+    ProgressStore store(dir.path(), ProgressStore::Durability::ProcessCrash);
+    EXPECT_EQ(synchronousOf(store), 1) << "NORMAL";
+}
+
 TEST(ProgressStore, NavigationDropsPagesTheCallerNoLongerLists)
 {
     QTemporaryDir dir;

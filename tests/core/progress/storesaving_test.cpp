@@ -1,20 +1,28 @@
 // Faults that stop writing: a folder that is missing, read-only, not a folder or gone,
 // a full disk, a file deleted underneath the store. The learner keeps working in memory
 // with a persistent warning, every later save retries, and once saving works again
-// everything from this session is in the file.
+// everything from this session is in the file. What must be in the file is written out
+// from the actions each test performs, never taken from the store's own memory: a save
+// lost from memory and file alike must fail the test.
 
 #include "core/progress/progressstore.h"
 #include "storetesthelpers.h"
+#include "support/storefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <climits>
+#include <cstdio>
+
+#include <pwd.h>
 #include <unistd.h>
 
 using namespace leerpad;
@@ -27,6 +35,57 @@ const QString kCourse = QStringLiteral("demo");
 CourseKeys demoKeys()
 {
     return smallCourseKeys(kCourse);
+}
+
+// The progress of the demo course as the test's actions leave it (version "1", as
+// smallCourseKeys() opens it); start from this and add what the test saved.
+CourseProgress nothingSaved()
+{
+    CourseProgress p;
+    p.courseId = kCourse;
+    p.courseVersion = QStringLiteral("1");
+    return p;
+}
+
+QString selfPath()
+{
+    char buffer[PATH_MAX];
+    const ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+    return n > 0 ? QString::fromLocal8Bit(buffer, int(n)) : QString();
+}
+
+// Runs one test of this program again as the user "nobody", without root's power to
+// write anywhere: setpriv sets the user, group and no supplementary groups, and a
+// process that leaves uid 0 loses every capability. The child gets a temporary folder
+// it may write to; it must run the test and pass it (a skip would be a pass here).
+void runAsNobody(const QString &testName)
+{
+    const struct passwd *nobody = ::getpwnam("nobody");
+    ASSERT_NE(nobody, nullptr) << "no user 'nobody' to run as";
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    ASSERT_EQ(::chown(QFile::encodeName(tmp.path()).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TMPDIR"), tmp.path());
+    env.remove(QStringLiteral("GTEST_OUTPUT")); // a report file root may write and nobody not
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QStringLiteral("setpriv"),
+                {QStringLiteral("--reuid=%1").arg(nobody->pw_uid), QStringLiteral("--regid=%1").arg(nobody->pw_gid),
+                 QStringLiteral("--clear-groups"), QStringLiteral("--"), selfPath(),
+                 QStringLiteral("--gtest_filter=") + testName});
+    ASSERT_TRUE(child.waitForStarted(10000)) << "setpriv (util-linux) is needed: " << child.errorString().toStdString();
+    ASSERT_TRUE(child.waitForFinished(120000));
+    const QString output = QString::fromLocal8Bit(child.readAll());
+    const QString uidLine = QStringLiteral("checked as uid %1").arg(nobody->pw_uid);
+    EXPECT_EQ(child.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(child.exitCode(), 0) << "the test failed as 'nobody' (the test program must be "
+                                      "readable by 'nobody'):\n" << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("[       OK ] ") + testName)) << output.toStdString();
+    EXPECT_TRUE(output.contains(uidLine)) << output.toStdString();
+    EXPECT_FALSE(output.contains(QStringLiteral("SKIPPED"))) << output.toStdString();
 }
 
 } // namespace
@@ -44,9 +103,12 @@ TEST(StoreSaving, DeletedDataDirIsRecreatedWithEverythingFromMemory)
     ASSERT_TRUE(store.saveAudioPosition(kCourse, QStringLiteral("audio"), 99)) << store.lastError().toStdString();
     EXPECT_TRUE(store.isSaving());
 
+    CourseProgress expected = nothingSaved();
+    expected.navigation = {QStringLiteral("p2"), {QStringLiteral("p2")}, {}};
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("a")}, true});
+    expected.audioPositions.insert(QStringLiteral("audio"), 99);
     ProgressStore again(dir);
-    const CourseProgress p = again.openCourse(demoKeys()).progress;
-    EXPECT_EQ(p, *store.progress(kCourse));
+    EXPECT_EQ(again.openCourse(demoKeys()).progress, expected);
 }
 
 TEST(StoreSaving, DeletedFileIsRecreatedWithoutReplayingItsOldLog)
@@ -65,10 +127,14 @@ TEST(StoreSaving, DeletedFileIsRecreatedWithoutReplayingItsOldLog)
         << store.lastError().toStdString();
     EXPECT_FALSE(filesStartingWith(dir.path(), QStringLiteral("progress.sqlite.orphaned-")).isEmpty());
 
+    // Both saves, the one before the deletion included (from memory).
+    CourseProgress expected = nothingSaved();
+    expected.navigation = {QStringLiteral("p2"), {QStringLiteral("p2")}, {}};
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("a")}, true});
     ProgressStore again(dir.path());
     EXPECT_TRUE(again.recoveries().isEmpty());
     EXPECT_EQ(query(path, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
-    EXPECT_EQ(again.openCourse(demoKeys()).progress, *store.progress(kCourse));
+    EXPECT_EQ(again.openCourse(demoKeys()).progress, expected);
 }
 
 TEST(StoreSaving, MissingDataDirIsCreated)
@@ -116,10 +182,14 @@ TEST(StoreSaving, UnwritableDataDirKeepsWorkingInMemoryAndRetries)
     EXPECT_TRUE(store.savingWarning().isEmpty());
     EXPECT_EQ(changes, QList<bool>{true});
 
+    CourseProgress expected = nothingSaved();
+    expected.navigation = {QStringLiteral("p2"), {QStringLiteral("p1"), QStringLiteral("p2")}, {QStringLiteral("p1")}};
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("b")}, true});
+    expected.audioPositions.insert(QStringLiteral("audio"), 5000);
     ProgressStore again(dir);
     const CourseResume back = again.openCourse(demoKeys());
     EXPECT_TRUE(back.resumed);
-    EXPECT_EQ(back.progress, *store.progress(kCourse));
+    EXPECT_EQ(back.progress, expected);
 }
 
 TEST(StoreSaving, OpeningACourseNoticesThatSavingWorksAgain)
@@ -169,19 +239,35 @@ TEST(StoreSaving, ResetWhileNotSavingIsCarriedOutWhenSavingWorksAgain)
 
 TEST(StoreSaving, ReadOnlyDataDirKeepsWorkingInMemoryAndRetries)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "root writes into read-only folders; covered by the not-a-folder and full-disk tests";
+    // Root writes into read-only folders; CI runs as root, and this path must run there.
+    if (::geteuid() == 0) {
+        runAsNobody(QStringLiteral("StoreSaving.ReadOnlyDataDirKeepsWorkingInMemoryAndRetries"));
+        return;
+    }
+    std::printf("[ StoreSaving ] read-only folder checked as uid %d\n", int(::geteuid()));
     QTemporaryDir dir;
     ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
     ProgressStore store(dir.path());
     EXPECT_FALSE(store.isSaving());
+    EXPECT_FALSE(QFileInfo::exists(store.databasePath()));
     store.openCourse(demoKeys());
     EXPECT_FALSE(store.savePracticeAnswer(kCourse, QStringLiteral("q1"), {{QStringLiteral("a")}, false}));
+    EXPECT_FALSE(store.isSaving());
+    EXPECT_FALSE(store.savingWarning().isEmpty());
 
     ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     ASSERT_TRUE(store.saveAudioPosition(kCourse, QStringLiteral("audio"), 7)) << store.lastError().toStdString();
+    EXPECT_TRUE(store.isSaving());
+
+    CourseProgress expected = nothingSaved();
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("a")}, false});
+    expected.audioPositions.insert(QStringLiteral("audio"), 7);
     ProgressStore again(dir.path());
-    EXPECT_EQ(again.openCourse(demoKeys()).progress, *store.progress(kCourse));
+    EXPECT_EQ(again.openCourse(demoKeys()).progress, expected);
+    const test::StoreFile file(dir.path());
+    EXPECT_EQ(file.practiceOptions(kCourse, QStringLiteral("q1")), QStringLiteral("[\"a\"]"));
+    EXPECT_FALSE(file.practiceChecked(kCourse, QStringLiteral("q1")));
+    EXPECT_EQ(file.audioPosition(kCourse, QStringLiteral("audio")), 7);
 }
 
 TEST(StoreSaving, FullDiskKeepsWorkingInMemoryAndRetries)
@@ -232,9 +318,16 @@ TEST(StoreSaving, FullDiskKeepsWorkingInMemoryAndRetries)
     EXPECT_TRUE(store.isSaving());
     EXPECT_EQ(changes, (QList<bool>{false, true}));
 
+    CourseProgress expected = nothingSaved();
+    expected.navigation = {QStringLiteral("p1"), {QStringLiteral("p1")}, {}};
+    Attempt bigAsStored = big;
+    bigAsStored.courseVersion = QStringLiteral("1");
+    expected.attempts = {bigAsStored};
+    expected.practice.insert(QStringLiteral("q1"), {{QStringLiteral("a")}, true});
+    expected.audioPositions.insert(QStringLiteral("audio"), 321);
     ProgressStore again(dir.path());
     const CourseProgress p = again.openCourse(keys).progress;
-    EXPECT_EQ(p, *store.progress(kCourse));
+    EXPECT_EQ(p, expected);
     ASSERT_NE(p.attempt(QStringLiteral("big")), nullptr);
     EXPECT_EQ(p.attempt(QStringLiteral("big"))->questionOrder.size(), 3000);
     EXPECT_TRUE(p.practice.value(QStringLiteral("q1")).checked);

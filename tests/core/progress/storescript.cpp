@@ -135,6 +135,28 @@ CourseKeys keys()
     return k;
 }
 
+CourseKeys changedKeys()
+{
+    CourseKeys k = keys();
+    k.courseVersion = QStringLiteral("2");
+    k.pageIds.remove(pageId(kPages - 1));
+    k.questionOptions.remove(practiceId(kPractice - 1));
+    k.questionOptions[practiceId(0)].remove(QStringLiteral("d"));
+    k.audioBlockIds.remove(kAudio.at(1));
+    return k;
+}
+
+StoreMigration upgradeStep()
+{
+    return {2,
+            {QStringLiteral("ALTER TABLE page_state ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE page_state SET note = 'seen ' || page_id"),
+             QStringLiteral("ALTER TABLE attempt ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE attempt SET note = 'attempt ' || attempt_id"),
+             QStringLiteral("CREATE TABLE learner_note (course_id TEXT NOT NULL, text TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO learner_note SELECT course_id, 'from ' || course_version FROM course")}};
+}
+
 CourseProgress initialProgress()
 {
     CourseProgress p;

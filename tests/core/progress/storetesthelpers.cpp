@@ -6,6 +6,52 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace leerpad {
+
+namespace {
+
+QString sorted(const QSet<QString> &ids)
+{
+    QStringList list(ids.cbegin(), ids.cend());
+    list.sort();
+    return list.join(QLatin1Char(','));
+}
+
+} // namespace
+
+void PrintTo(const CourseProgress &p, std::ostream *os)
+{
+    QStringList out;
+    out << QStringLiteral("course %1 version %2").arg(p.courseId, p.courseVersion);
+    out << QStringLiteral("page '%1' visited {%2} completed {%3}")
+               .arg(p.navigation.currentPageId, sorted(p.navigation.visited), sorted(p.navigation.completed));
+    QStringList questions = p.practice.keys();
+    questions.sort();
+    for (const QString &q : questions) {
+        const PracticeAnswer &a = p.practice[q];
+        out << QStringLiteral("practice %1: %2%3").arg(q, a.optionIds.join(QLatin1Char(',')),
+                                                      a.checked ? QStringLiteral(" checked") : QString());
+    }
+    QStringList blocks = p.audioPositions.keys();
+    blocks.sort();
+    for (const QString &b : blocks)
+        out << QStringLiteral("audio %1: %2 ms").arg(b).arg(p.audioPositions[b]);
+    for (const Attempt &a : p.attempts) {
+        QStringList answers;
+        for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it)
+            answers << it.key() + QLatin1Char('=') + sorted(it.value());
+        answers.sort();
+        out << QStringLiteral("attempt %1 #%2 version %3%4 answers {%5}")
+                   .arg(a.id)
+                   .arg(a.number)
+                   .arg(a.courseVersion, a.isSubmitted() ? QStringLiteral(" submitted") : QString(),
+                        answers.join(QLatin1Char(' ')));
+    }
+    *os << '\n' << out.join(QStringLiteral("\n  ")).toStdString();
+}
+
+} // namespace leerpad
+
 namespace leerpad::storetest {
 
 QStringList query(const QString &databasePath, const QString &sql)

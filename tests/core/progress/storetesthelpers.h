@@ -4,11 +4,19 @@
 // way a second process would.
 
 #include "core/progress/storetypes.h"
+#include "support/qtprinters.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <ostream>
+
+namespace leerpad {
+// A course's progress in GoogleTest failure messages, every field in a stable order.
+void PrintTo(const CourseProgress &progress, std::ostream *os);
+} // namespace leerpad
 
 namespace leerpad::storetest {
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QListWidget>
 #include <QSaveFile>
 #include <QSignalSpy>
@@ -71,11 +72,22 @@ TEST(CourseWatcher, IgnoresUnrelatedFilesInTheFolder)
     CourseWatcher watcher;
     watcher.watch({file, dir.filePath(QStringLiteral("media/missing.ogg"))});
     QSignalSpy spy(&watcher, &CourseWatcher::changed);
+    // The folder is watched (for rename-over saves and media that appear later), so an
+    // unrelated file there does reach the watcher; it must end there.
+    auto *folderWatch = watcher.findChild<QFileSystemWatcher *>();
+    ASSERT_NE(folderWatch, nullptr);
+    QSignalSpy folderEvents(folderWatch, &QFileSystemWatcher::directoryChanged);
+
     ASSERT_TRUE(saveInPlace(dir.filePath(QStringLiteral("notes.txt")), "x"));
-    // Then a real change, so the wait ends on an event rather than on a sleep.
+    QTRY_VERIFY_WITH_TIMEOUT(!folderEvents.isEmpty(), kTimeoutMs);
+    // Far beyond the 50 ms debounce: whatever the folder event leads to has happened.
+    QTest::qWait(300);
+    EXPECT_EQ(spy.count(), 0) << "an unrelated file in the folder was reported as a change";
+
+    // Then a real change, on its own, is reported once.
     ASSERT_TRUE(saveInPlace(file, "{ }"));
     QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 1, kTimeoutMs);
-    QTest::qWait(200);
+    QTest::qWait(300);
     EXPECT_EQ(spy.count(), 1);
 }
 
