@@ -112,6 +112,51 @@ const Question *findQuestion(const Course &c, const QString &id)
     return nullptr;
 }
 
+// What a dialogue script says, turn by turn, as its transcript must show it: the tool
+// (tools/make-dialogue-audio) leaves out what is only mumbled ({…}), keeps captions ([…])
+// and gives a ring its caption as a cue without a speaker.
+QList<Cue> scriptedCues(const QString &path)
+{
+    QList<Cue> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return out;
+    static const QRegularExpression ring(QStringLiteral("^@ring\\s+\\d+\\s*\\[(.+)\\]\\s*$"));
+    static const QRegularExpression turn(QStringLiteral("^([^\\s:@#\\[{][^:]*?)\\s*:\\s*(.+)$"));
+    static const QRegularExpression mumbled(QStringLiteral("\\{[^{}]*\\}"));
+    for (const QString &raw : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        Cue cue;
+        if (const auto m = ring.match(line); m.hasMatch()) {
+            cue.text = QLatin1Char('[') + m.captured(1) + QLatin1Char(']');
+        } else if (line.startsWith(QLatin1Char('@'))) {
+            continue;
+        } else if (const auto t = turn.match(line); t.hasMatch()) {
+            cue.speaker = t.captured(1);
+            cue.text = t.captured(2).remove(mumbled).simplified();
+        } else {
+            continue;
+        }
+        out << cue;
+    }
+    return out;
+}
+
+const AudioBlock *findAudio(const Course &c, const QString &blockId)
+{
+    for (const Section &s : c.sections) {
+        for (const Page &p : s.pages) {
+            for (const Block &b : p.blocks) {
+                if (b.id == blockId)
+                    return b.audio();
+            }
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 TEST(Module14, ValidatesWithoutErrorsOrWarnings)
@@ -353,5 +398,48 @@ TEST(Module14, ScoreBandsSayWhatToReread)
         EXPECT_TRUE(band.feedback.contains(QLatin1String("{{maxScore}}"))) << text;
         EXPECT_FALSE(band.feedback.contains(QLatin1String("fout had"))) << text;
         EXPECT_LE(band.feedback.count(QLatin1String("nog eens")), 1) << text;
+    }
+}
+
+// The transcripts are generated from the scripts in content/module-1.4/dialogues: an
+// edited script whose audio and transcript were not regenerated fails here.
+TEST(Module14, TranscriptsMatchTheirScripts)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    for (const char *name : {"het-gaat-fout", "het-kan-ook-anders"}) {
+        const AudioBlock *a = findAudio(*c, QStringLiteral("dialoog-") + QLatin1String(name));
+        ASSERT_NE(a, nullptr) << name;
+        const QList<Cue> script = scriptedCues(kCourse + QStringLiteral("/dialogues/") +
+                                               QLatin1String(name) + QStringLiteral(".txt"));
+        ASSERT_EQ(script.size(), a->cues.size()) << name;
+        for (qsizetype i = 0; i < script.size(); ++i) {
+            EXPECT_EQ(a->cues[i].speaker, script[i].speaker) << name << " cue " << i;
+            EXPECT_EQ(a->cues[i].text, script[i].text) << name << " cue " << i;
+        }
+    }
+}
+
+TEST(Module14, DialoguesNameTheDepartmentOneWayAndSoundSpoken)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    for (const char *id : {"dialoog-het-gaat-fout", "dialoog-het-kan-ook-anders"}) {
+        const AudioBlock *a = findAudio(*c, QLatin1String(id));
+        ASSERT_NE(a, nullptr) << id;
+        for (const Cue &cue : a->cues) {
+            // The department is "(de afdeling) Planning (regio West)" in both calls.
+            EXPECT_FALSE(cue.text.contains(QLatin1String("planning"))) << cue.text.toStdString();
+        }
+    }
+    // In the good call Karolien addresses the customer by name once per turn, and talks
+    // rather than writes (no passive "worden gemaakt door").
+    const AudioBlock *good = findAudio(*c, QStringLiteral("dialoog-het-kan-ook-anders"));
+    ASSERT_NE(good, nullptr);
+    for (const Cue &cue : good->cues) {
+        if (cue.speaker != QLatin1String("Karolien"))
+            continue;
+        EXPECT_LE(cue.text.count(QLatin1String("De Vries")), 1) << cue.text.toStdString();
+        EXPECT_FALSE(cue.text.contains(QLatin1String("worden gemaakt door"))) << cue.text.toStdString();
     }
 }
