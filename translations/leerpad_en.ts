@@ -486,6 +486,465 @@
     </message>
 </context>
 <context>
+    <name>leerpad::LoaderText</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a course file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is too large (%1 bytes; the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is too large (more than %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error while reading the course: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strings and keys need double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the trailing comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (while reading %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (while reading %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 encoded; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 encoded; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte; it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is newer than this player understands (it reads format 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BCP 47 language tag (e.g. &apos;nl&apos;, &apos;nl-NL&apos;, &apos;en&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an author must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos;; it is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a glossary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;origin&apos; must be &quot;source&quot; or &quot;added&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one &apos;selftest&apos; block is allowed; the first is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown block kind &apos;%1&apos; (expected text, audio, question or selftest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read transcript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;selfTest&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a self-test question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a self-test question has kind &apos;question&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first score band must start at 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score bands overlap: minScore %1 must be greater than the previous band&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minScore %1 is above the maximum score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;selftest&apos; block needs a top-level &apos;selfTest&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a question block (it is defined at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question block with id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more problems not shown; fix the ones above first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid id &apos;%1&apos;: use lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an array, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown text element type &apos;%1&apos; (expected paragraph, heading, bulletList, numberedList or quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string or an array of text runs, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text run is a string or an object with &apos;em&apos;, &apos;strong&apos; or &apos;term&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossary term &apos;%1&apos; is not defined in &apos;glossary&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question type &apos;%1&apos; (expected single, truefalse or multiple)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &apos;prompt&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;feedback&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question has at most %1 options, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate option id &apos;%1&apos; in this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a truefalse question has exactly 2 options, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a correct answer is an option id (a string), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct answer &apos;%1&apos; names no option of this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct answer &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 question needs exactly one correct option, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multiple question needs at least one correct option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is %1 characters long; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text contains a bidirectional control character (U+%1) that can disguise what it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text contains the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text contains HTML-like markup &apos;%1&apos;; it is shown literally, not as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is %1 characters long; consider splitting it for learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a URL; media must be a relative path inside the course folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an absolute path; media must be a relative path inside the course folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a backslash or NUL; use &apos;/&apos; between folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; points outside the course folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media file &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a link that leads outside the course folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Ogg, WAV, FLAC or MP3 audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript &apos;%1&apos; is too large (%2 bytes; the limit is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript contains NUL bytes; it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebVTT file must start with &apos;WEBVTT&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a cue timing line &apos;start --&gt; end&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed timestamp (expected hh:mm:ss.ttt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue starts before the previous cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue overlaps the previous cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript has no cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leerpad::MainWindow</name>
     <message>
         <source>Leerpad</source>

@@ -486,6 +486,465 @@
     </message>
 </context>
 <context>
+    <name>leerpad::LoaderText</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>is a folder, not a course file</source>
+        <translation>is een map, geen cursusbestand</translation>
+    </message>
+    <message>
+        <source>file is too large (%1 bytes; the limit is %2)</source>
+        <translation>bestand is te groot (%1 bytes; de grens is %2)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>file is too large (more than %1 bytes)</source>
+        <translation>bestand is te groot (meer dan %1 bytes)</translation>
+    </message>
+    <message>
+        <source>internal error while reading the course: %1</source>
+        <translation>interne fout bij het lezen van de cursus: %1</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>sleutel &apos;%1&apos; komt meer dan één keer voor</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>commentaar is in JSON niet toegestaan</translation>
+    </message>
+    <message>
+        <source>strings and keys need double quotes</source>
+        <translation>teksten en sleutels horen tussen dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN en Infinity zijn in JSON geen getallen</translation>
+    </message>
+    <message>
+        <source>remove the trailing comma</source>
+        <translation>haal de komma aan het eind weg</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (while reading %2)</source>
+        <translation>%1 (bij het lezen van %2)</translation>
+    </message>
+    <message>
+        <source>%1 (while reading %2): %3</source>
+        <translation>%1 (bij het lezen van %2): %3</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>een waarde</translation>
+    </message>
+    <message>
+        <source>an object key</source>
+        <translation>een sleutel van een object</translation>
+    </message>
+    <message>
+        <source>an object separator</source>
+        <translation>een scheidingsteken in een object</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>een array</translation>
+    </message>
+    <message>
+        <source>array has more than %1 entries</source>
+        <translation>array heeft meer dan %1 elementen</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation>de structuur is dieper genest dan %1 niveaus</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 encoded; save it as UTF-8</source>
+        <translation>het bestand is in UTF-32 gecodeerd; sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 encoded; save it as UTF-8</source>
+        <translation>het bestand is in UTF-16 gecodeerd; sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte; it is not a text file</source>
+        <translation>het bestand bevat een NUL-byte; het is geen tekstbestand</translation>
+    </message>
+    <message>
+        <source>cannot read JSON: %1</source>
+        <translation>kan de JSON niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>the course</source>
+        <translation>de cursus</translation>
+    </message>
+    <message>
+        <source>format %1 is newer than this player understands (it reads format 1)</source>
+        <translation>formaat %1 is nieuwer dan deze versie van Leerpad kan lezen (die leest formaat 1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BCP 47 language tag (e.g. &apos;nl&apos;, &apos;nl-NL&apos;, &apos;en&apos;)</source>
+        <translation>&apos;%1&apos; is geen BCP 47-taalcode (bijvoorbeeld &apos;nl&apos;, &apos;nl-NL&apos;, &apos;en&apos;)</translation>
+    </message>
+    <message>
+        <source>an author must be a string, not %1</source>
+        <translation>een auteur moet een tekst zijn, niet %1</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos;; it is already used at %2</source>
+        <translation>id &apos;%1&apos; wordt al gebruikt bij %2</translation>
+    </message>
+    <message>
+        <source>a glossary entry</source>
+        <translation>een item van de begrippenlijst</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>een onderdeel</translation>
+    </message>
+    <message>
+        <source>a page</source>
+        <translation>een pagina</translation>
+    </message>
+    <message>
+        <source>a block</source>
+        <translation>een blok</translation>
+    </message>
+    <message>
+        <source>&apos;origin&apos; must be &quot;source&quot; or &quot;added&quot;, not &quot;%1&quot;</source>
+        <translation>&apos;origin&apos; moet &quot;source&quot; of &quot;added&quot; zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only one &apos;selftest&apos; block is allowed; the first is at %1</source>
+        <translation>er mag maar één &apos;selftest&apos;-blok zijn; het eerste staat bij %1</translation>
+    </message>
+    <message>
+        <source>unknown block kind &apos;%1&apos; (expected text, audio, question or selftest)</source>
+        <translation>onbekende bloksoort &apos;%1&apos; (verwacht: text, audio, question of selftest)</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>een spreker</translation>
+    </message>
+    <message>
+        <source>cannot read transcript: %1</source>
+        <translation>kan het transcript niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>&apos;selfTest&apos;</source>
+        <translation>&apos;selfTest&apos;</translation>
+    </message>
+    <message>
+        <source>a self-test question</source>
+        <translation>een testvraag</translation>
+    </message>
+    <message>
+        <source>a self-test question has kind &apos;question&apos;, not &apos;%1&apos;</source>
+        <translation>bij een testvraag is &apos;kind&apos; altijd &apos;question&apos;, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a score band</source>
+        <translation>een scoreniveau</translation>
+    </message>
+    <message>
+        <source>the first score band must start at 0, not %1</source>
+        <translation>het eerste scoreniveau moet bij 0 beginnen, niet bij %1</translation>
+    </message>
+    <message>
+        <source>score bands overlap: minScore %1 must be greater than the previous band&apos;s %2</source>
+        <translation>scoreniveaus overlappen: minScore %1 moet groter zijn dan die van het vorige niveau (%2)</translation>
+    </message>
+    <message>
+        <source>minScore %1 is above the maximum score %2</source>
+        <translation>minScore %1 is hoger dan de maximale score %2</translation>
+    </message>
+    <message>
+        <source>a &apos;selftest&apos; block needs a top-level &apos;selfTest&apos;</source>
+        <translation>een &apos;selftest&apos;-blok heeft een &apos;selfTest&apos; op het hoogste niveau nodig</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a question block (it is defined at %2)</source>
+        <translation>&apos;%1&apos; is geen vraagblok (zie %2)</translation>
+    </message>
+    <message>
+        <source>no question block with id &apos;%1&apos;</source>
+        <translation>er is geen vraagblok met id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 more problems not shown; fix the ones above first</source>
+        <translation>nog %1 meldingen worden niet getoond; los eerst de meldingen hierboven op</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>een booleaanse waarde</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>een decimaal getal</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1 moet een object zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>onbekende sleutel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>onbekende sleutel &apos;%1&apos;; bedoel je &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>verplichte sleutel &apos;%1&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string, not %2</source>
+        <translation>&apos;%1&apos; moet een tekst zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>invalid id &apos;%1&apos;: use lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>ongeldige id &apos;%1&apos;: gebruik kleine letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, en begin met een letter of cijfer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, not %2</source>
+        <translation>&apos;%1&apos; moet true of false zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number, not %2</source>
+        <translation>&apos;%1&apos; moet een geheel getal zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between %2 and %3</source>
+        <translation>&apos;%1&apos; moet tussen %2 en %3 liggen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an array, not %2</source>
+        <translation>&apos;%1&apos; moet een array zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least %2 entries</source>
+        <translation>&apos;%1&apos; moet minstens %2 elementen hebben</translation>
+    </message>
+    <message>
+        <source>a text element</source>
+        <translation>een tekstelement</translation>
+    </message>
+    <message>
+        <source>a list item</source>
+        <translation>een item van een lijst</translation>
+    </message>
+    <message>
+        <source>unknown text element type &apos;%1&apos; (expected paragraph, heading, bulletList, numberedList or quote)</source>
+        <translation>onbekend type tekstelement &apos;%1&apos; (verwacht: paragraph, heading, bulletList, numberedList of quote)</translation>
+    </message>
+    <message>
+        <source>&apos;text&apos;</source>
+        <translation>&apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;text&apos;</source>
+        <translation>verplichte sleutel &apos;text&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or an array of text runs, not %2</source>
+        <translation>%1 moet een tekst zijn of een array van tekstdelen, niet %2</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>a text run</source>
+        <translation>een tekstdeel</translation>
+    </message>
+    <message>
+        <source>a text run is a string or an object with &apos;em&apos;, &apos;strong&apos; or &apos;term&apos;</source>
+        <translation>een tekstdeel is een tekst of een object met &apos;em&apos;, &apos;strong&apos; of &apos;term&apos;</translation>
+    </message>
+    <message>
+        <source>glossary term &apos;%1&apos; is not defined in &apos;glossary&apos;</source>
+        <translation>begrip &apos;%1&apos; staat niet in &apos;glossary&apos;</translation>
+    </message>
+    <message>
+        <source>unknown question type &apos;%1&apos; (expected single, truefalse or multiple)</source>
+        <translation>onbekend vraagtype &apos;%1&apos; (verwacht: single, truefalse of multiple)</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos;</source>
+        <translation>&apos;prompt&apos;</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;prompt&apos;</source>
+        <translation>verplichte sleutel &apos;prompt&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;feedback&apos;</source>
+        <translation>&apos;feedback&apos;</translation>
+    </message>
+    <message>
+        <source>a question has at most %1 options, not %2</source>
+        <translation>een vraag heeft hoogstens %1 antwoordmogelijkheden, niet %2</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>een antwoordmogelijkheid</translation>
+    </message>
+    <message>
+        <source>duplicate option id &apos;%1&apos; in this question</source>
+        <translation>id &apos;%1&apos; komt in deze vraag bij twee antwoordmogelijkheden voor</translation>
+    </message>
+    <message>
+        <source>a truefalse question has exactly 2 options, not %1</source>
+        <translation>een truefalse-vraag heeft precies 2 antwoordmogelijkheden, niet %1</translation>
+    </message>
+    <message>
+        <source>a correct answer is an option id (a string), not %1</source>
+        <translation>een goed antwoord is de id van een antwoordmogelijkheid (een tekst), niet %1</translation>
+    </message>
+    <message>
+        <source>correct answer &apos;%1&apos; names no option of this question</source>
+        <translation>goed antwoord &apos;%1&apos; is geen antwoordmogelijkheid van deze vraag</translation>
+    </message>
+    <message>
+        <source>correct answer &apos;%1&apos; is listed twice</source>
+        <translation>goed antwoord &apos;%1&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>a %1 question needs exactly one correct option, not %2</source>
+        <translation>een %1-vraag heeft precies één goed antwoord nodig, niet %2</translation>
+    </message>
+    <message>
+        <source>a multiple question needs at least one correct option</source>
+        <translation>een multiple-vraag heeft minstens één goed antwoord nodig</translation>
+    </message>
+    <message>
+        <source>text is %1 characters long; the limit is %2</source>
+        <translation>tekst is %1 tekens lang; de grens is %2</translation>
+    </message>
+    <message>
+        <source>text contains a bidirectional control character (U+%1) that can disguise what it says</source>
+        <translation>tekst bevat een stuurteken voor de schrijfrichting (U+%1) dat kan verhullen wat er staat</translation>
+    </message>
+    <message>
+        <source>text contains the control character U+%1</source>
+        <translation>tekst bevat het stuurteken U+%1</translation>
+    </message>
+    <message>
+        <source>text contains HTML-like markup &apos;%1&apos;; it is shown literally, not as HTML</source>
+        <translation>tekst bevat iets wat op HTML lijkt (&apos;%1&apos;); dat wordt letterlijk getoond, niet als HTML</translation>
+    </message>
+    <message>
+        <source>text is %1 characters long; consider splitting it for learners</source>
+        <translation>tekst is %1 tekens lang; overweeg de tekst op te splitsen voor de deelnemers</translation>
+    </message>
+    <message>
+        <source>media path is empty</source>
+        <translation>mediapad is leeg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a URL; media must be a relative path inside the course folder</source>
+        <translation>&apos;%1&apos; is een URL; media moeten een relatief pad binnen de cursusmap hebben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an absolute path; media must be a relative path inside the course folder</source>
+        <translation>&apos;%1&apos; is een absoluut pad; media moeten een relatief pad binnen de cursusmap hebben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a backslash or NUL; use &apos;/&apos; between folders</source>
+        <translation>&apos;%1&apos; bevat een backslash of NUL; gebruik &apos;/&apos; tussen mappen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; points outside the course folder</source>
+        <translation>&apos;%1&apos; wijst naar een plek buiten de cursusmap</translation>
+    </message>
+    <message>
+        <source>media file &apos;%1&apos; does not exist</source>
+        <translation>mediabestand &apos;%1&apos; bestaat niet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a link that leads outside the course folder</source>
+        <translation>&apos;%1&apos; is een symbolische koppeling naar een plek buiten de cursusmap</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation>&apos;%1&apos; is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an empty file</source>
+        <translation>&apos;%1&apos; is een leeg bestand</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Ogg, WAV, FLAC or MP3 audio file</source>
+        <translation>&apos;%1&apos; is geen Ogg-, WAV-, FLAC- of MP3-geluidsbestand</translation>
+    </message>
+    <message>
+        <source>transcript &apos;%1&apos; is too large (%2 bytes; the limit is %3)</source>
+        <translation>transcript &apos;%1&apos; is te groot (%2 bytes; de grens is %3)</translation>
+    </message>
+    <message>
+        <source>transcript contains NUL bytes; it is not a text file</source>
+        <translation>transcript bevat NUL-bytes; het is geen tekstbestand</translation>
+    </message>
+    <message>
+        <source>a WebVTT file must start with &apos;WEBVTT&apos;</source>
+        <translation>een WebVTT-bestand moet beginnen met &apos;WEBVTT&apos;</translation>
+    </message>
+    <message>
+        <source>expected a cue timing line &apos;start --&gt; end&apos;</source>
+        <translation>hier hoort een regel met tijden: &apos;begin --&gt; eind&apos;</translation>
+    </message>
+    <message>
+        <source>malformed timestamp (expected hh:mm:ss.ttt)</source>
+        <translation>ongeldige tijd (verwacht: uu:mm:ss.ttt)</translation>
+    </message>
+    <message>
+        <source>cue ends before it starts</source>
+        <translation>fragment eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <source>cue starts before the previous cue</source>
+        <translation>fragment begint vóór het vorige fragment</translation>
+    </message>
+    <message>
+        <source>cue overlaps the previous cue</source>
+        <translation>fragment overlapt het vorige fragment</translation>
+    </message>
+    <message>
+        <source>transcript has no cues</source>
+        <translation>transcript bevat geen fragmenten</translation>
+    </message>
+</context>
+<context>
     <name>leerpad::MainWindow</name>
     <message>
         <source>Leerpad</source>
@@ -1302,7 +1761,7 @@
     <name>leerpad::TranscriptView</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Uitgeschreven tekst van het gesprek</source>

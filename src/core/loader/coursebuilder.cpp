@@ -1,6 +1,7 @@
 #include "core/loader/coursebuilder.h"
 
 #include "core/loader/jsonfields.h"
+#include "core/loader/loadertext.h"
 #include "core/loader/mediapath.h"
 #include "core/loader/questionreader.h"
 #include "core/loader/textreader.h"
@@ -26,7 +27,7 @@ public:
         Course course;
         course.filePath = m_context.filePath;
         course.rootDir = m_context.rootDir;
-        Fields f(doc, m_report, "the course");
+        Fields f(doc, m_report, LoaderText::tr("the course"));
         if (!f.valid())
             return std::nullopt;
         f.allowOnly({"format", "id", "title", "subtitle", "language", "version", "authors",
@@ -34,7 +35,7 @@ public:
         if (auto format = f.integer("format", true, 1, 1000)) {
             if (*format != 1)
                 m_report.error(f.at("format"),
-                               QStringLiteral("format %1 is newer than this player understands "
+                               LoaderText::tr("format %1 is newer than this player understands "
                                               "(it reads format 1)")
                                    .arg(*format));
         }
@@ -49,7 +50,7 @@ public:
                 QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
             if (!bcp47.match(*lang).hasMatch())
                 m_report.error(f.at("language"),
-                               QStringLiteral("'%1' is not a BCP 47 language tag (e.g. 'nl', "
+                               LoaderText::tr("'%1' is not a BCP 47 language tag (e.g. 'nl', "
                                               "'nl-NL', 'en')")
                                    .arg(*lang));
             course.language = *lang;
@@ -61,7 +62,7 @@ public:
                     course.authors << toQString(a.string());
                 else
                     m_report.error(a,
-                                   QStringLiteral("an author must be a string, not %1")
+                                   LoaderText::tr("an author must be a string, not %1")
                                        .arg(jsonTypeName(a)));
             }
         }
@@ -85,8 +86,9 @@ private:
     {
         const auto it = m_ids.constFind(id);
         if (it != m_ids.constEnd()) {
-            m_report.error(at, QStringLiteral("duplicate id '%1'; it is already used at %2")
-                                   .arg(id, QString::fromStdString(it->pointer())));
+            m_report.error(at, LoaderText::tr("duplicate id '%1'; it is already used at %2")
+                                   .arg(id)
+                                   .arg(QString::fromStdString(it->pointer())));
             return;
         }
         m_ids.insert(id, at);
@@ -95,7 +97,7 @@ private:
     void readGlossary(const JsonValue &arr, Course &course)
     {
         for (std::size_t i = 0; i < arr.size(); ++i) {
-            Fields f(arr[i], m_report, "a glossary entry");
+            Fields f(arr[i], m_report, LoaderText::tr("a glossary entry"));
             if (!f.valid())
                 continue;
             f.allowOnly({"id", "term", "definition"});
@@ -113,7 +115,7 @@ private:
 
     void readSection(const JsonValue &value, Course &course)
     {
-        Fields f(value, m_report, "a section");
+        Fields f(value, m_report, LoaderText::tr("a section"));
         if (!f.valid())
             return;
         f.allowOnly({"id", "title", "pages"});
@@ -132,7 +134,7 @@ private:
 
     void readPage(const JsonValue &value, Section &section)
     {
-        Fields f(value, m_report, "a page");
+        Fields f(value, m_report, LoaderText::tr("a page"));
         if (!f.valid())
             return;
         f.allowOnly({"id", "title", "blocks"});
@@ -153,7 +155,7 @@ private:
 
     std::optional<Block> readBlock(const JsonValue &value)
     {
-        Fields f(value, m_report, "a block");
+        Fields f(value, m_report, LoaderText::tr("a block"));
         if (!f.valid())
             return std::nullopt;
         Block b;
@@ -166,7 +168,7 @@ private:
                 b.origin = Origin::Added;
             else if (*origin != "source")
                 m_report.error(f.at("origin"),
-                               QStringLiteral("'origin' must be \"source\" or \"added\", not "
+                               LoaderText::tr("'origin' must be \"source\" or \"added\", not "
                                               "\"%1\"")
                                    .arg(toQString(*origin)));
         }
@@ -193,7 +195,7 @@ private:
             f.allowOnly({"id", "kind", "origin", "note"});
             if (m_selfTestBlock.exists())
                 m_report.error(f.at("kind"),
-                               QStringLiteral("only one 'selftest' block is allowed; the first is "
+                               LoaderText::tr("only one 'selftest' block is allowed; the first is "
                                               "at %1")
                                    .arg(QString::fromStdString(m_selfTestBlock.pointer())));
             else
@@ -201,7 +203,7 @@ private:
             b.content = SelfTestBlock{};
         } else {
             m_report.error(f.at("kind"),
-                           QStringLiteral("unknown block kind '%1' (expected text, audio, "
+                           LoaderText::tr("unknown block kind '%1' (expected text, audio, "
                                           "question or selftest)")
                                .arg(toQString(*kind)));
             return std::nullopt;
@@ -230,7 +232,7 @@ private:
         }
         if (const JsonValue speakers = f.array("speakers", false, 0); speakers.exists()) {
             for (std::size_t i = 0; i < speakers.size(); ++i) {
-                Fields s(speakers[i], m_report, "a speaker");
+                Fields s(speakers[i], m_report, LoaderText::tr("a speaker"));
                 if (!s.valid())
                     continue;
                 s.allowOnly({"name", "role"});
@@ -269,7 +271,7 @@ private:
         QList<Cue> &cues = m_transcripts[path];
         const FileBytes file = readFileBytes(path, kMaxTranscriptBytes);
         if (!file.error.isEmpty()) {
-            m_report.add({true, {}, QStringLiteral("cannot read transcript: %1").arg(file.error),
+            m_report.add({true, {}, LoaderText::tr("cannot read transcript: %1").arg(file.error),
                           relative, 0, 0});
             return {};
         }
@@ -282,7 +284,7 @@ private:
 
     std::optional<SelfTest> readSelfTest(const JsonValue &value)
     {
-        Fields f(value, m_report, "'selfTest'");
+        Fields f(value, m_report, LoaderText::tr("'selfTest'"));
         if (!f.valid())
             return std::nullopt;
         m_selfTestValue = value;
@@ -316,14 +318,14 @@ private:
 
     Question readInlineQuestion(const JsonValue &value)
     {
-        Fields f(value, m_report, "a self-test question");
+        Fields f(value, m_report, LoaderText::tr("a self-test question"));
         if (!f.valid())
             return {};
         f.allowOnly({"id", "kind", "origin", "note", "type", "prompt", "instruction", "shuffle", "options",
                      "correct", "feedback", "explanation"});
         if (auto kind = f.keyword("kind", false); kind && *kind != "question")
             m_report.error(f.at("kind"),
-                           QStringLiteral("a self-test question has kind 'question', not '%1'")
+                           LoaderText::tr("a self-test question has kind 'question', not '%1'")
                                .arg(toQString(*kind)));
         Question q = m_questions.read(f);
         if (auto id = f.id()) {
@@ -334,7 +336,7 @@ private:
             q.added = *origin == "added";
             if (!q.added && *origin != "source")
                 m_report.error(f.at("origin"),
-                               QStringLiteral("'origin' must be \"source\" or \"added\", not "
+                               LoaderText::tr("'origin' must be \"source\" or \"added\", not "
                                               "\"%1\"")
                                    .arg(toQString(*origin)));
         }
@@ -346,7 +348,7 @@ private:
     {
         QList<ScoreBand> bands;
         for (std::size_t i = 0; i < arr.size(); ++i) {
-            Fields f(arr[i], m_report, "a score band");
+            Fields f(arr[i], m_report, LoaderText::tr("a score band"));
             if (!f.valid())
                 continue;
             f.allowOnly({"minScore", "feedback"});
@@ -356,17 +358,17 @@ private:
                 continue;
             if (i == 0 && *min != 0) {
                 m_report.error(f.at("minScore"),
-                               QStringLiteral("the first score band must start at 0, not %1")
+                               LoaderText::tr("the first score band must start at 0, not %1")
                                    .arg(*min));
             } else if (!bands.isEmpty() && *min <= bands.last().minScore) {
                 m_report.error(f.at("minScore"),
-                               QStringLiteral("score bands overlap: minScore %1 must be greater "
+                               LoaderText::tr("score bands overlap: minScore %1 must be greater "
                                               "than the previous band's %2")
                                    .arg(*min)
                                    .arg(bands.last().minScore));
             } else if (*min > maxScore) {
                 m_report.error(f.at("minScore"),
-                               QStringLiteral("minScore %1 is above the maximum score %2")
+                               LoaderText::tr("minScore %1 is above the maximum score %2")
                                    .arg(*min)
                                    .arg(maxScore));
             }
@@ -381,7 +383,7 @@ private:
         m_text.checkTermReferences();
         if (m_selfTestBlock.exists() && !course.selfTest)
             m_report.error(m_selfTestBlock,
-                           QStringLiteral("a 'selftest' block needs a top-level 'selfTest'"));
+                           LoaderText::tr("a 'selftest' block needs a top-level 'selfTest'"));
         if (!course.selfTest)
             return;
         for (const SelfTestRef &ref : m_selfTestRefs) {
@@ -389,13 +391,14 @@ private:
             if (it != m_practiceQuestions.constEnd()) {
                 course.selfTest->questions[ref.index] = *it;
             } else if (m_ids.contains(ref.id)) {
-                m_report.error(ref.pointer, QStringLiteral("'%1' is not a question block (it is "
+                m_report.error(ref.pointer, LoaderText::tr("'%1' is not a question block (it is "
                                                            "defined at %2)")
-                                                .arg(ref.id, QString::fromStdString(
-                                                                 m_ids.value(ref.id).pointer())));
+                                                .arg(ref.id)
+                                                .arg(QString::fromStdString(
+                                                    m_ids.value(ref.id).pointer())));
             } else {
                 m_report.error(ref.pointer,
-                               QStringLiteral("no question block with id '%1'").arg(ref.id));
+                               LoaderText::tr("no question block with id '%1'").arg(ref.id));
             }
         }
         checkAnswerPositions(*course.selfTest);

@@ -5,6 +5,7 @@
 
 #include "core/model/course.h"
 
+#include "core/loader/diagnostic.h"
 #include "core/loader/jsondoc.h"
 
 #include <optional>
@@ -17,7 +18,7 @@ struct PendingDiagnostic
 {
     bool error = true;
     std::string pointer;
-    QString message;
+    DiagnosticText message;
     // Problems inside another file (a transcript) carry their own location.
     QString file;
     int line = 0;

@@ -3,6 +3,7 @@
 #include "core/loader/coursebuilder.h"
 #include "core/loader/jsonlocator.h"
 #include "core/loader/jsonreader.h"
+#include "core/loader/loadertext.h"
 #include "core/loader/textposition.h"
 #include "core/logging.h"
 
@@ -16,11 +17,11 @@
 namespace leerpad {
 namespace {
 
-Diagnostic fileError(const QString &file, const QString &message)
+Diagnostic fileError(const QString &file, DiagnosticText message)
 {
     Diagnostic d;
     d.file = file;
-    d.message = message;
+    d.setText(std::move(message));
     return d;
 }
 
@@ -51,17 +52,17 @@ LoadResult loadCourse(const QString &path, const LoadOptions &options)
     LoadResult result;
     if (!info.exists()) {
         result.diagnostics << fileError(displayPath(filePath),
-                                        QStringLiteral("no such file or folder"));
+                                        LoaderText::tr("no such file or folder"));
         return result;
     }
     if (info.isDir()) {
         result.diagnostics << fileError(displayPath(filePath),
-                                        QStringLiteral("is a folder, not a course file"));
+                                        LoaderText::tr("is a folder, not a course file"));
         return result;
     }
     if (info.size() > kMaxCourseFileBytes) {
         result.diagnostics << fileError(
-            displayPath(filePath), QStringLiteral("file is too large (%1 bytes; the limit is %2)")
+            displayPath(filePath), LoaderText::tr("file is too large (%1 bytes; the limit is %2)")
                                        .arg(info.size())
                                        .arg(kMaxCourseFileBytes));
         return result;
@@ -69,7 +70,7 @@ LoadResult loadCourse(const QString &path, const LoadOptions &options)
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         result.diagnostics << fileError(displayPath(filePath),
-                                        QStringLiteral("cannot read: %1").arg(file.errorString()));
+                                        LoaderText::tr("cannot read: %1").arg(file.errorString()));
         return result;
     }
     // Read at most one byte past the cap: a file that grew after the check still fails cleanly.
@@ -84,7 +85,7 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
     const QString shownPath = displayPath(filePath);
     if (bytes.size() > kMaxCourseFileBytes) {
         result.diagnostics << fileError(shownPath,
-                                        QStringLiteral("file is too large (more than %1 bytes)")
+                                        LoaderText::tr("file is too large (more than %1 bytes)")
                                             .arg(kMaxCourseFileBytes));
         return result;
     }
@@ -94,7 +95,7 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
     const JsonReadResult json = readJson(view);
     for (const JsonIssue &issue : json.syntaxErrors) {
         const TextPosition pos = positionAt(byteView, qsizetype(issue.offset));
-        Diagnostic d = fileError(shownPath, QString::fromStdString(issue.message));
+        Diagnostic d = fileError(shownPath, issue.message);
         d.line = pos.line;
         d.column = pos.column;
         result.diagnostics << d;
@@ -104,7 +105,7 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
 
     std::vector<PendingDiagnostic> pending;
     for (const JsonIssue &issue : json.structureErrors)
-        pending.push_back({true, issue.pointer, QString::fromStdString(issue.message), {}, 0, 0});
+        pending.push_back({true, issue.pointer, issue.message, {}, 0, 0});
 
     const QFileInfo info(filePath);
     BuildContext context;
@@ -119,7 +120,7 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
     } catch (const std::exception &e) {
         // A bug or exhaustion must surface as a diagnostic, not escape the API.
         qCWarning(lcLoader) << "course builder threw:" << e.what();
-        pending.push_back({true, "", QStringLiteral("internal error while reading the course: %1")
+        pending.push_back({true, "", LoaderText::tr("internal error while reading the course: %1")
                                          .arg(QString::fromUtf8(e.what())),
                            {}, 0, 0});
         course.reset();
@@ -134,7 +135,7 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
         for (const PendingDiagnostic &p : pending) {
             Diagnostic d;
             d.severity = p.error ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
-            d.message = p.message;
+            d.setText(p.message);
             if (p.last) {
                 d.file = shownPath;
                 last << d;

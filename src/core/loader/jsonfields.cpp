@@ -1,22 +1,22 @@
 #include "core/loader/jsonfields.h"
 
+#include "core/loader/loadertext.h"
 #include "core/loader/suggest.h"
 #include "core/loader/textchecks.h"
-
 
 #include <algorithm>
 #include <span>
 
 namespace leerpad {
 
-void Reporter::error(const JsonValue &at, const QString &message)
+void Reporter::error(const JsonValue &at, DiagnosticText message)
 {
-    add({true, at.pointer(), message, {}, 0, 0});
+    add({true, at.pointer(), std::move(message), {}, 0, 0});
 }
 
-void Reporter::warning(const JsonValue &at, const QString &message)
+void Reporter::warning(const JsonValue &at, DiagnosticText message)
 {
-    add({false, at.pointer(), message, {}, 0, 0});
+    add({false, at.pointer(), std::move(message), {}, 0, 0});
 }
 
 void Reporter::add(PendingDiagnostic d)
@@ -41,22 +41,22 @@ void Reporter::finish()
 {
     if (m_dropped > 0)
         m_out.push_back({m_errors > 0, "",
-                         QStringLiteral("%1 more problems not shown; fix the ones above first")
+                         LoaderText::tr("%1 more problems not shown; fix the ones above first")
                              .arg(m_dropped),
                          {}, 0, 0, true});
 }
 
-QString jsonTypeName(const JsonValue &value)
+DiagnosticText jsonTypeName(const JsonValue &value)
 {
     switch (value.type()) {
-    case JsonType::Null: return QStringLiteral("null");
-    case JsonType::Object: return QStringLiteral("an object");
-    case JsonType::Array: return QStringLiteral("an array");
-    case JsonType::String: return QStringLiteral("a string");
-    case JsonType::Boolean: return QStringLiteral("a boolean");
+    case JsonType::Null: return DiagnosticText::verbatim(QStringLiteral("null")); // JSON's word
+    case JsonType::Object: return LoaderText::tr("an object");
+    case JsonType::Array: return LoaderText::tr("an array");
+    case JsonType::String: return LoaderText::tr("a string");
+    case JsonType::Boolean: return LoaderText::tr("a boolean");
     case JsonType::Integer:
-    case JsonType::Unsigned: return QStringLiteral("an integer");
-    case JsonType::Float: return QStringLiteral("a decimal number");
+    case JsonType::Unsigned: return LoaderText::tr("an integer");
+    case JsonType::Float: return LoaderText::tr("a decimal number");
     }
     return {};
 }
@@ -65,6 +65,15 @@ QString toQString(std::string_view utf8)
 {
     return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
+
+namespace {
+// A key the loader asks for, as a message shows it. Made only for a diagnostic: the
+// accessors run for every object of a course.
+QString keyName(std::string_view key)
+{
+    return QString(QLatin1String(key.data(), qsizetype(key.size())));
+}
+} // namespace
 
 // ^[a-z0-9][a-z0-9._-]*$, by hand: this runs for every node of a course.
 bool isValidId(const QString &id)
@@ -80,12 +89,13 @@ bool isValidId(const QString &id)
     return true;
 }
 
-Fields::Fields(const JsonValue &value, Reporter &reporter, const char *what)
+Fields::Fields(const JsonValue &value, Reporter &reporter, const DiagnosticText &what)
     : m_object(value), m_valid(value.isObject()), m_reporter(reporter)
 {
     if (!m_valid)
-        reporter.error(value, QStringLiteral("%1 must be an object, not %2")
-                                  .arg(QLatin1String(what), jsonTypeName(value)));
+        reporter.error(value, LoaderText::tr("%1 must be an object, not %2")
+                                  .arg(what)
+                                  .arg(jsonTypeName(value)));
 }
 
 JsonValue Fields::at(std::string_view key) const
@@ -114,10 +124,11 @@ void Fields::allowOnly(std::initializer_list<std::string_view> keys) const
             continue;
         const std::string near =
             closestMatch(key, std::span<const std::string_view>(keys.begin(), keys.size()));
-        QString msg = QStringLiteral("unknown key '%1'").arg(toQString(key));
-        if (!near.empty())
-            msg += QStringLiteral("; did you mean '%1'?").arg(QString::fromStdString(near));
-        m_reporter.warning(m_object.valueAt(i), msg);
+        m_reporter.warning(m_object.valueAt(i),
+                           near.empty() ? LoaderText::tr("unknown key '%1'").arg(toQString(key))
+                                        : LoaderText::tr("unknown key '%1'; did you mean '%2'?")
+                                              .arg(toQString(key))
+                                              .arg(QString::fromStdString(near)));
     }
 }
 
@@ -126,13 +137,14 @@ JsonValue Fields::stringValue(std::string_view key, bool required)
     const JsonValue v = get(key);
     if (!v.exists()) {
         if (required && m_valid)
-            m_reporter.error(m_object, QStringLiteral("missing required key '%1'")
-                                           .arg(QLatin1String(key.data(), key.size())));
+            m_reporter.error(m_object,
+                             LoaderText::tr("missing required key '%1'").arg(keyName(key)));
         return {};
     }
     if (!v.isString()) {
-        m_reporter.error(v, QStringLiteral("'%1' must be a string, not %2")
-                                .arg(QLatin1String(key.data(), key.size()), jsonTypeName(v)));
+        m_reporter.error(v, LoaderText::tr("'%1' must be a string, not %2")
+                                .arg(keyName(key))
+                                .arg(jsonTypeName(v)));
         return {};
     }
     return v;
@@ -140,8 +152,7 @@ JsonValue Fields::stringValue(std::string_view key, bool required)
 
 void Fields::reportEmpty(const JsonValue &v, std::string_view key)
 {
-    m_reporter.error(v, QStringLiteral("'%1' must not be empty")
-                            .arg(QLatin1String(key.data(), key.size())));
+    m_reporter.error(v, LoaderText::tr("'%1' must not be empty").arg(keyName(key)));
 }
 
 std::optional<QString> Fields::string(std::string_view key, bool required, bool allowEmpty)
@@ -178,7 +189,7 @@ std::optional<QString> Fields::id(std::string_view key)
         return std::nullopt;
     if (!isValidId(*s)) {
         m_reporter.error(get(key),
-                         QStringLiteral("invalid id '%1': use lowercase letters, digits, '.', "
+                         LoaderText::tr("invalid id '%1': use lowercase letters, digits, '.', "
                                         "'_' and '-', starting with a letter or digit")
                              .arg(*s));
         return std::nullopt;
@@ -192,8 +203,9 @@ std::optional<bool> Fields::boolean(std::string_view key)
     if (!v.exists())
         return std::nullopt;
     if (!v.isBoolean()) {
-        m_reporter.error(v, QStringLiteral("'%1' must be true or false, not %2")
-                                .arg(QLatin1String(key.data(), key.size()), jsonTypeName(v)));
+        m_reporter.error(v, LoaderText::tr("'%1' must be true or false, not %2")
+                                .arg(keyName(key))
+                                .arg(jsonTypeName(v)));
         return std::nullopt;
     }
     return v.toBool();
@@ -203,22 +215,24 @@ std::optional<long long> Fields::integer(std::string_view key, bool required, lo
                                          long long max)
 {
     const JsonValue v = get(key);
-    // Built only for a diagnostic: this runs for every object of a course.
-    const auto name = [key] { return QString(QLatin1String(key.data(), qsizetype(key.size()))); };
     if (!v.exists()) {
         if (required && m_valid)
-            m_reporter.error(m_object, QStringLiteral("missing required key '%1'").arg(name()));
+            m_reporter.error(m_object,
+                             LoaderText::tr("missing required key '%1'").arg(keyName(key)));
         return std::nullopt;
     }
     if (!v.isInteger()) {
-        m_reporter.error(v, QStringLiteral("'%1' must be a whole number, not %2")
-                                .arg(name(), jsonTypeName(v)));
+        m_reporter.error(v, LoaderText::tr("'%1' must be a whole number, not %2")
+                                .arg(keyName(key))
+                                .arg(jsonTypeName(v)));
         return std::nullopt;
     }
     const long long n = v.isUnsigned() && v.toUInt64() > 1ULL << 62 ? max + 1 : v.toInt64();
     if (n < min || n > max) {
-        m_reporter.error(v,
-                         QStringLiteral("'%1' must be between %2 and %3").arg(name()).arg(min).arg(max));
+        m_reporter.error(v, LoaderText::tr("'%1' must be between %2 and %3")
+                                .arg(keyName(key))
+                                .arg(min)
+                                .arg(max));
         return std::nullopt;
     }
     return n;
@@ -227,23 +241,24 @@ std::optional<long long> Fields::integer(std::string_view key, bool required, lo
 JsonValue Fields::array(std::string_view key, bool required, std::size_t minSize)
 {
     const JsonValue v = get(key);
-    // Built only for a diagnostic: this runs for every object of a course.
-    const auto name = [key] { return QString(QLatin1String(key.data(), qsizetype(key.size()))); };
     if (!v.exists()) {
         if (required && m_valid)
-            m_reporter.error(m_object, QStringLiteral("missing required key '%1'").arg(name()));
+            m_reporter.error(m_object,
+                             LoaderText::tr("missing required key '%1'").arg(keyName(key)));
         return {};
     }
     if (!v.isArray()) {
-        m_reporter.error(v, QStringLiteral("'%1' must be an array, not %2").arg(name(), jsonTypeName(v)));
+        m_reporter.error(v, LoaderText::tr("'%1' must be an array, not %2")
+                                .arg(keyName(key))
+                                .arg(jsonTypeName(v)));
         return {};
     }
     if (v.size() < minSize) {
         m_reporter.error(v, minSize == 1
-                                             ? QStringLiteral("'%1' must not be empty").arg(name())
-                                             : QStringLiteral("'%1' needs at least %2 entries")
-                                                   .arg(name())
-                                                   .arg(minSize));
+                                ? LoaderText::tr("'%1' must not be empty").arg(keyName(key))
+                                : LoaderText::tr("'%1' needs at least %2 entries")
+                                      .arg(keyName(key))
+                                      .arg(minSize));
         return {};
     }
     return v;

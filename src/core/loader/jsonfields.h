@@ -21,8 +21,8 @@ public:
     static constexpr int kMaxDiagnostics = 200;
 
     explicit Reporter(std::vector<PendingDiagnostic> &out) : m_out(out) {}
-    void error(const JsonValue &at, const QString &message);
-    void warning(const JsonValue &at, const QString &message);
+    void error(const JsonValue &at, DiagnosticText message);
+    void warning(const JsonValue &at, DiagnosticText message);
     void add(PendingDiagnostic d);
     // Checks any string read from the course (limits, markup, hidden characters).
     void checkText(const QString &text, const JsonValue &at);
@@ -36,14 +36,16 @@ private:
     int m_dropped = 0;
 };
 
-QString jsonTypeName(const JsonValue &value);
+// "an object", "a string": for messages such as "'%1' must be a string, not %2".
+DiagnosticText jsonTypeName(const JsonValue &value);
 QString toQString(std::string_view utf8);
 
 class Fields
 {
 public:
-    // Reports (and returns false) when value is not an object.
-    Fields(const JsonValue &value, Reporter &reporter, const char *what);
+    // Reports (and returns false) when value is not an object; what names it in the
+    // message ("a page": LoaderText::tr("a page")).
+    Fields(const JsonValue &value, Reporter &reporter, const DiagnosticText &what);
 
     bool valid() const { return m_valid; }
     // Where diagnostics about the whole object point.

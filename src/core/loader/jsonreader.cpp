@@ -1,6 +1,7 @@
 #include "core/loader/jsonreader.h"
 
 #include "core/loader/jsonpointer.h"
+#include "core/loader/loadertext.h"
 
 #include <nlohmann/json.hpp>
 
@@ -106,7 +107,7 @@ public:
         if (f.replace != kNone) {
             m_result.structureErrors.push_back(
                 {std::string::npos, jsonpointer::child(pointerOfTop(), k),
-                 "duplicate key '" + k + "'"});
+                 LoaderText::tr("duplicate key '%1'").arg(QString::fromStdString(k))});
             f.currentKey = keyOf(f, f.replace);
             return true;
         }
@@ -153,7 +154,8 @@ private:
     // nlohmann's text is precise but terse ("syntax error while parsing object key -
     // invalid literal; last read: '{<U+000A>  /'"). Authors get the position from us,
     // so keep the reason, drop the raw "last read" echo, and name the usual culprits.
-    std::string friendlyMessage(std::string_view what, std::size_t offset) const
+    // The reason stays nlohmann's English; what we add around it is translated.
+    DiagnosticText friendlyMessage(std::string_view what, std::size_t offset) const
     {
         std::string_view msg = what;
         if (msg.substr(0, 16) == "[json.exception.")
@@ -178,21 +180,39 @@ private:
         while (back > 0 && std::isspace(static_cast<unsigned char>(m_bytes[back - 1])))
             --back;
         const char before = back > 0 ? m_bytes[back - 1] : '\0';
-        std::string hint;
+        DiagnosticText hint;
         if (at == '/')
-            hint = "comments are not allowed in JSON";
+            hint = LoaderText::tr("comments are not allowed in JSON");
         else if (at == '\'')
-            hint = "strings and keys need double quotes";
+            hint = LoaderText::tr("strings and keys need double quotes");
         else if (at == 'N' || at == 'I')
-            hint = "NaN and Infinity are not JSON numbers";
+            hint = LoaderText::tr("NaN and Infinity are not JSON numbers");
         else if ((at == '}' || at == ']') && before == ',')
-            hint = "remove the trailing comma";
-        std::string out = reason;
-        if (!context.empty())
-            out += " (while reading " + (context == "value" ? std::string("a value") : "an " + context) + ")";
-        if (!hint.empty())
-            out += ": " + hint;
-        return out;
+            hint = LoaderText::tr("remove the trailing comma");
+        const QString why = QString::fromStdString(reason);
+        if (context.empty())
+            return hint.isEmpty() ? DiagnosticText::verbatim(why)
+                                  : LoaderText::tr("%1: %2").arg(why).arg(hint);
+        const DiagnosticText reading = readingWhat(context);
+        if (hint.isEmpty())
+            return LoaderText::tr("%1 (while reading %2)").arg(why).arg(reading);
+        return LoaderText::tr("%1 (while reading %2): %3").arg(why).arg(reading).arg(hint);
+    }
+
+    // What nlohmann was reading when it stopped, from the words its parser uses for it.
+    static DiagnosticText readingWhat(const std::string &context)
+    {
+        if (context == "value")
+            return LoaderText::tr("a value");
+        if (context == "object key")
+            return LoaderText::tr("an object key");
+        if (context == "object separator")
+            return LoaderText::tr("an object separator");
+        if (context == "object")
+            return LoaderText::tr("an object");
+        if (context == "array")
+            return LoaderText::tr("an array");
+        return DiagnosticText::verbatim(QString::fromStdString("an " + context));
     }
 
     JsonNode stringNode(const std::string &v)
@@ -245,7 +265,7 @@ private:
             f.reportedFull = true;
             m_result.structureErrors.push_back(
                 {std::string::npos, pointerOfTop(),
-                 "array has more than " + std::to_string(kMaxArrayEntries) + " entries"});
+                 LoaderText::tr("array has more than %1 entries").arg(kMaxArrayEntries)});
         }
         return true;
     }
@@ -290,7 +310,7 @@ private:
         if (int(m_stack.size()) >= kMaxJsonDepth) {
             m_result.syntaxErrors.push_back(
                 {offsetOfExcessDepth(m_bytes, kMaxJsonDepth), {},
-                 "nesting is deeper than " + std::to_string(kMaxJsonDepth) + " levels"});
+                 LoaderText::tr("nesting is deeper than %1 levels").arg(kMaxJsonDepth)});
             return false;
         }
         m_stack.push_back({type, m_pending.size(), 0, kNone, {}, false, nullptr});
@@ -330,21 +350,24 @@ JsonReadResult readJson(std::string_view bytes)
     JsonReadResult result;
     if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
         bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
-        result.syntaxErrors.push_back({0, {}, "the file is UTF-32 encoded; save it as UTF-8"});
+        result.syntaxErrors.push_back(
+            {0, {}, LoaderText::tr("the file is UTF-32 encoded; save it as UTF-8")});
         return result;
     }
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                               (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-        result.syntaxErrors.push_back({0, {}, "the file is UTF-16 encoded; save it as UTF-8"});
+        result.syntaxErrors.push_back(
+            {0, {}, LoaderText::tr("the file is UTF-16 encoded; save it as UTF-8")});
         return result;
     }
     if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        result.syntaxErrors.push_back({0, {}, "the file is empty"});
+        result.syntaxErrors.push_back({0, {}, LoaderText::tr("the file is empty")});
         return result;
     }
     // nlohmann stops at a NUL as if the input ended; say what really happened.
     if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
-        result.syntaxErrors.push_back({nul, {}, "the file contains a NUL byte; it is not a text file"});
+        result.syntaxErrors.push_back(
+            {nul, {}, LoaderText::tr("the file contains a NUL byte; it is not a text file")});
         return result;
     }
     try {
@@ -355,7 +378,8 @@ JsonReadResult readJson(std::string_view bytes)
             builder.finish();
     } catch (const std::exception &e) {
         // The API promises diagnostics, never exceptions (e.g. bad_alloc on hostile sizes).
-        result.syntaxErrors.push_back({0, {}, std::string("cannot read JSON: ") + e.what()});
+        result.syntaxErrors.push_back(
+            {0, {}, LoaderText::tr("cannot read JSON: %1").arg(QString::fromUtf8(e.what()))});
         result.syntaxOk = false;
     }
     if (!result.syntaxOk)

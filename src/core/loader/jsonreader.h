@@ -4,6 +4,7 @@
 // duplicate keys reported (nlohmann would silently keep the last), and a nesting
 // depth cap so hostile input cannot exhaust memory or the stack.
 
+#include "core/loader/diagnostic.h"
 #include "core/loader/jsondoc.h"
 
 #include <string>
@@ -15,7 +16,7 @@ struct JsonIssue
 {
     std::size_t offset = 0; // 0-based byte offset; npos when located by pointer only
     std::string pointer;    // JSON pointer, when known
-    std::string message;
+    DiagnosticText message;
 };
 
 struct JsonReadResult

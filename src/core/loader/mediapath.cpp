@@ -1,5 +1,6 @@
 #include "core/loader/mediapath.h"
 
+#include "core/loader/loadertext.h"
 #include "core/loader/webvtt.h"
 
 #include <QDir>
@@ -104,27 +105,27 @@ MediaCheck checkMediaPath(const QString &rootDir, const QString &relative, Media
     MediaCheck r;
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
     if (relative.trimmed().isEmpty()) {
-        r.problem = QStringLiteral("media path is empty");
+        r.problem = LoaderText::tr("media path is empty");
         return r;
     }
     if (scheme.match(relative).hasMatch()) {
-        r.problem = QStringLiteral("'%1' is a URL; media must be a relative path inside the "
+        r.problem = LoaderText::tr("'%1' is a URL; media must be a relative path inside the "
                                    "course folder").arg(relative);
         return r;
     }
     if (relative.startsWith(QLatin1Char('/')) || relative.startsWith(QLatin1Char('\\'))) {
-        r.problem = QStringLiteral("'%1' is an absolute path; media must be a relative path "
+        r.problem = LoaderText::tr("'%1' is an absolute path; media must be a relative path "
                                    "inside the course folder").arg(relative);
         return r;
     }
     if (relative.contains(QLatin1Char('\\')) || relative.contains(QChar(0))) {
-        r.problem = QStringLiteral("'%1' contains a backslash or NUL; use '/' between folders")
+        r.problem = LoaderText::tr("'%1' contains a backslash or NUL; use '/' between folders")
                         .arg(relative);
         return r;
     }
     const QString cleaned = QDir::cleanPath(rootDir + QLatin1Char('/') + relative);
     if (!isInside(rootDir, cleaned)) {
-        r.problem = QStringLiteral("'%1' points outside the course folder").arg(relative);
+        r.problem = LoaderText::tr("'%1' points outside the course folder").arg(relative);
         return r;
     }
     const QFileInfo info(cleaned);
@@ -132,7 +133,7 @@ MediaCheck checkMediaPath(const QString &rootDir, const QString &relative, Media
     if (!link && !info.exists()) {
         r.status = MediaCheck::Status::Missing;
         r.absolutePath = cleaned;
-        r.problem = QStringLiteral("media file '%1' does not exist").arg(relative);
+        r.problem = LoaderText::tr("media file '%1' does not exist").arg(relative);
         return r;
     }
     QString canonical;
@@ -144,24 +145,24 @@ MediaCheck checkMediaPath(const QString &rootDir, const QString &relative, Media
         canonical = info.canonicalFilePath();
     }
     if (canonical.isEmpty() || !isInside(rootDir, canonical)) {
-        r.problem = QStringLiteral("'%1' is a link that leads outside the course folder")
+        r.problem = LoaderText::tr("'%1' is a link that leads outside the course folder")
                         .arg(relative);
         return r;
     }
     if (info.isDir()) {
-        r.problem = QStringLiteral("'%1' is a folder, not a file").arg(relative);
+        r.problem = LoaderText::tr("'%1' is a folder, not a file").arg(relative);
         return r;
     }
     if (info.size() == 0) {
-        r.problem = QStringLiteral("'%1' is an empty file").arg(relative);
+        r.problem = LoaderText::tr("'%1' is an empty file").arg(relative);
         return r;
     }
     if (kind == MediaKind::Audio && !looksLikeAudio(canonical)) {
-        r.problem = QStringLiteral("'%1' is not an Ogg, WAV, FLAC or MP3 audio file").arg(relative);
+        r.problem = LoaderText::tr("'%1' is not an Ogg, WAV, FLAC or MP3 audio file").arg(relative);
         return r;
     }
     if (kind == MediaKind::Transcript && info.size() > kMaxTranscriptBytes) {
-        r.problem = QStringLiteral("transcript '%1' is too large (%2 bytes; the limit is %3)")
+        r.problem = LoaderText::tr("transcript '%1' is too large (%2 bytes; the limit is %3)")
                         .arg(relative)
                         .arg(info.size())
                         .arg(kMaxTranscriptBytes);

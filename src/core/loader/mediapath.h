@@ -3,6 +3,8 @@
 // Media references in a course must stay inside the course folder: a course opened
 // from anywhere may never make the player read elsewhere or reach the network.
 
+#include "core/loader/diagnostic.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -14,7 +16,7 @@ struct MediaCheck
     enum class Status { Ok, Missing, Invalid };
     Status status = Status::Invalid;
     QString absolutePath; // set for Ok and Missing
-    QString problem;      // human-readable reason for Missing / Invalid
+    DiagnosticText problem; // what is wrong, for Missing / Invalid
 };
 
 enum class MediaKind { Audio, Transcript };

@@ -1,5 +1,7 @@
 #include "core/loader/textchecks.h"
 
+#include "core/loader/loadertext.h"
+
 #include <QRegularExpression>
 
 #include <cstdint>
@@ -66,7 +68,7 @@ bool mayNeedTextCheck(std::string_view utf8)
 std::optional<TextProblem> checkCourseText(const QString &text)
 {
     if (text.size() > kMaxStringChars)
-        return TextProblem{true, QStringLiteral("text is %1 characters long; the limit is %2")
+        return TextProblem{true, LoaderText::tr("text is %1 characters long; the limit is %2")
                                      .arg(text.size())
                                      .arg(kMaxStringChars)};
     // One pass for everything suspicious; almost every character is printable and
@@ -79,12 +81,12 @@ std::optional<TextProblem> checkCourseText(const QString &text)
             continue;
         }
         if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
-            return TextProblem{false, QStringLiteral("text contains a bidirectional control "
+            return TextProblem{false, LoaderText::tr("text contains a bidirectional control "
                                                      "character (U+%1) that can disguise what it "
                                                      "says")
                                           .arg(codePoint(u))};
         if (u < 0x20 && u != '\t' && u != '\n')
-            return TextProblem{false, QStringLiteral("text contains the control character U+%1")
+            return TextProblem{false, LoaderText::tr("text contains the control character U+%1")
                                           .arg(codePoint(u))};
     }
     // Only strings with '<' can look like markup.
@@ -93,12 +95,12 @@ std::optional<TextProblem> checkCourseText(const QString &text)
             QStringLiteral("<\\s*/?\\s*[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>"));
         const auto m = tag.match(text);
         if (m.hasMatch())
-            return TextProblem{false, QStringLiteral("text contains HTML-like markup '%1'; it is "
+            return TextProblem{false, LoaderText::tr("text contains HTML-like markup '%1'; it is "
                                                      "shown literally, not as HTML")
                                           .arg(m.captured(0).left(40))};
     }
     if (text.size() > kLongTextChars)
-        return TextProblem{false, QStringLiteral("text is %1 characters long; consider splitting "
+        return TextProblem{false, LoaderText::tr("text is %1 characters long; consider splitting "
                                                  "it for learners")
                                       .arg(text.size())};
     return std::nullopt;

@@ -4,6 +4,8 @@
 // surprise a learner or hide what the text says (HTML-looking markup, which is shown
 // literally; bidirectional override characters, which can disguise text).
 
+#include "core/loader/diagnostic.h"
+
 #include <QString>
 
 #include <optional>
@@ -17,7 +19,7 @@ constexpr qsizetype kLongTextChars = 10'000;   // longer is a warning
 struct TextProblem
 {
     bool error = false;
-    QString message;
+    DiagnosticText message;
 };
 
 std::optional<TextProblem> checkCourseText(const QString &text);

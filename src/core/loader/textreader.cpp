@@ -1,5 +1,7 @@
 #include "core/loader/textreader.h"
 
+#include "core/loader/loadertext.h"
+
 namespace leerpad {
 
 TextBlock TextReader::readTextBlock(Fields &block)
@@ -7,7 +9,7 @@ TextBlock TextReader::readTextBlock(Fields &block)
     TextBlock t;
     const JsonValue content = block.array("content", true, 1);
     for (std::size_t i = 0; i < content.size(); ++i) {
-        Fields f(content[i], m_report, "a text element");
+        Fields f(content[i], m_report, LoaderText::tr("a text element"));
         if (!f.valid())
             continue;
         const auto type = f.keyword("type", true);
@@ -20,7 +22,7 @@ TextBlock TextReader::readTextBlock(Fields &block)
                                                           : TextElement::Type::NumberedList;
             const JsonValue items = f.array("items", true, 1);
             for (std::size_t k = 0; k < items.size(); ++k)
-                e.items.append(readInline(items[k], "a list item"));
+                e.items.append(readInline(items[k], LoaderText::tr("a list item")));
         } else {
             if (*type == "paragraph")
                 e.type = TextElement::Type::Paragraph;
@@ -30,7 +32,7 @@ TextBlock TextReader::readTextBlock(Fields &block)
                 e.type = TextElement::Type::Quote;
             else {
                 m_report.error(f.at("type"),
-                               QStringLiteral("unknown text element type '%1' (expected "
+                               LoaderText::tr("unknown text element type '%1' (expected "
                                               "paragraph, heading, bulletList, numberedList or "
                                               "quote)")
                                    .arg(toQString(*type)));
@@ -38,16 +40,16 @@ TextBlock TextReader::readTextBlock(Fields &block)
             }
             f.allowOnly({"type", "text"});
             if (const JsonValue text = f.get("text"); text.exists())
-                e.text = readInline(text, "'text'");
+                e.text = readInline(text, LoaderText::tr("'text'"));
             else
-                m_report.error(f.value(), QStringLiteral("missing required key 'text'"));
+                m_report.error(f.value(), LoaderText::tr("missing required key 'text'"));
         }
         t.content.append(std::move(e));
     }
     return t;
 }
 
-InlineText TextReader::readInline(const JsonValue &value, const char *what)
+InlineText TextReader::readInline(const JsonValue &value, const DiagnosticText &what)
 {
     InlineText out;
     if (value.isString()) {
@@ -58,13 +60,14 @@ InlineText TextReader::readInline(const JsonValue &value, const char *what)
         for (std::size_t i = 0; i < value.size(); ++i)
             out.append(readRun(value[i]));
     } else {
-        m_report.error(value, QStringLiteral("%1 must be a string or an array of text runs, "
+        m_report.error(value, LoaderText::tr("%1 must be a string or an array of text runs, "
                                                "not %2")
-                                    .arg(QLatin1String(what), jsonTypeName(value)));
+                                    .arg(what)
+                                    .arg(jsonTypeName(value)));
         return out;
     }
     if (plainText(out).trimmed().isEmpty())
-        m_report.error(value, QStringLiteral("%1 must not be empty").arg(QLatin1String(what)));
+        m_report.error(value, LoaderText::tr("%1 must not be empty").arg(what));
     return out;
 }
 
@@ -76,7 +79,7 @@ InlineRun TextReader::readRun(const JsonValue &value)
         m_report.checkText(run.text, value);
         return run;
     }
-    Fields f(value, m_report, "a text run");
+    Fields f(value, m_report, LoaderText::tr("a text run"));
     if (!f.valid())
         return run;
     if (f.has("term")) {
@@ -96,7 +99,7 @@ InlineRun TextReader::readRun(const JsonValue &value)
         run.style = InlineRun::Style::Strong;
         run.text = f.string("strong", true).value_or(QString());
     } else {
-        m_report.error(value, QStringLiteral("a text run is a string or an object with 'em', "
+        m_report.error(value, LoaderText::tr("a text run is a string or an object with 'em', "
                                                "'strong' or 'term'"));
     }
     return run;
@@ -107,7 +110,7 @@ void TextReader::checkTermReferences()
     for (const auto &[term, at] : m_termRefs) {
         if (!m_glossaryIds.contains(term))
             m_report.error(at,
-                           QStringLiteral("glossary term '%1' is not defined in 'glossary'")
+                           LoaderText::tr("glossary term '%1' is not defined in 'glossary'")
                                .arg(term));
     }
 }

@@ -18,7 +18,7 @@ public:
     void addGlossaryId(const QString &id) { m_glossaryIds.insert(id); }
     TextBlock readTextBlock(Fields &block);
     // A plain string or an array of runs; reports an error when empty if required.
-    InlineText readInline(const JsonValue &value, const char *what);
+    InlineText readInline(const JsonValue &value, const DiagnosticText &what);
     void checkTermReferences();
 
 private:

@@ -1,5 +1,7 @@
 #include "core/loader/webvtt.h"
 
+#include "core/loader/loadertext.h"
+
 #include <QStringList>
 
 #include <vector>
@@ -105,13 +107,13 @@ void parseCuePayload(QStringView payload, Cue &cue)
 VttResult parseWebVtt(QByteArrayView utf8)
 {
     VttResult result;
-    auto issue = [&result](bool error, int line, int column, QString message) {
+    auto issue = [&result](bool error, int line, int column, DiagnosticText message) {
         result.issues.append({error, line, column, std::move(message)});
     };
     if (utf8.startsWith("\xEF\xBB\xBF"))
         utf8 = utf8.sliced(3);
     if (!utf8.isEmpty() && utf8.contains('\0')) {
-        issue(true, 1, 1, QStringLiteral("transcript contains NUL bytes; it is not a text file"));
+        issue(true, 1, 1, LoaderText::tr("transcript contains NUL bytes; it is not a text file"));
         return result;
     }
     const QString text = QString::fromUtf8(utf8);
@@ -131,7 +133,7 @@ VttResult parseWebVtt(QByteArrayView utf8)
     if (lines.empty() || !(lines[0] == QLatin1String("WEBVTT") ||
                              lines[0].startsWith(QLatin1String("WEBVTT ")) ||
                              lines[0].startsWith(QLatin1String("WEBVTT\t")))) {
-        issue(true, 1, 1, QStringLiteral("a WebVTT file must start with 'WEBVTT'"));
+        issue(true, 1, 1, LoaderText::tr("a WebVTT file must start with 'WEBVTT'"));
         return result;
     }
 
@@ -160,7 +162,7 @@ VttResult parseWebVtt(QByteArrayView utf8)
         const int lineNo = int(timing) + 1;
         if (timing >= end || !lines[timing].contains(QLatin1String("-->"))) {
             issue(true, int(blockStart) + 1, 1,
-                  QStringLiteral("expected a cue timing line 'start --> end'"));
+                  LoaderText::tr("expected a cue timing line 'start --> end'"));
             i = end;
             continue;
         }
@@ -174,16 +176,16 @@ VttResult parseWebVtt(QByteArrayView utf8)
         const qint64 stop = parseVttTimestamp(endText);
         if (start < 0 || stop < 0) {
             const int col = start < 0 ? 1 : int(arrow) + 5;
-            issue(true, lineNo, col, QStringLiteral("malformed timestamp (expected hh:mm:ss.ttt)"));
+            issue(true, lineNo, col, LoaderText::tr("malformed timestamp (expected hh:mm:ss.ttt)"));
             i = end;
             continue;
         }
         if (stop < start) {
-            issue(true, lineNo, 1, QStringLiteral("cue ends before it starts"));
+            issue(true, lineNo, 1, LoaderText::tr("cue ends before it starts"));
         } else if (!result.cues.isEmpty() && start < result.cues.last().startMs) {
-            issue(true, lineNo, 1, QStringLiteral("cue starts before the previous cue"));
+            issue(true, lineNo, 1, LoaderText::tr("cue starts before the previous cue"));
         } else if (!result.cues.isEmpty() && start < result.cues.last().endMs) {
-            issue(false, lineNo, 1, QStringLiteral("cue overlaps the previous cue"));
+            issue(false, lineNo, 1, LoaderText::tr("cue overlaps the previous cue"));
         }
         Cue cue;
         cue.startMs = start;
@@ -199,7 +201,7 @@ VttResult parseWebVtt(QByteArrayView utf8)
         i = end;
     }
     if (result.cues.isEmpty() && result.ok())
-        issue(false, 1, 1, QStringLiteral("transcript has no cues"));
+        issue(false, 1, 1, LoaderText::tr("transcript has no cues"));
     return result;
 }
 

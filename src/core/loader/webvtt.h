@@ -3,6 +3,7 @@
 // A WebVTT reader for dialogue transcripts: cues with timings and <v Speaker> voices.
 // Styling tags are dropped (transcripts are shown as plain, escaped text).
 
+#include "core/loader/diagnostic.h"
 #include "core/model/course.h"
 
 #include <QByteArrayView>
@@ -14,7 +15,7 @@ struct VttIssue
     bool error = true;
     int line = 0;
     int column = 0;
-    QString message;
+    DiagnosticText message;
 };
 
 struct VttResult

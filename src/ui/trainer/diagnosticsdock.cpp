@@ -44,7 +44,7 @@ void DiagnosticsDock::setDiagnostics(const Diagnostics &diagnostics, bool stale)
     for (int i = 0; i < int(diagnostics.size()); ++i) {
         const Diagnostic &d = diagnostics[i];
         // Plain-text items: messages quote course content.
-        QString text = d.toString();
+        QString text = d.toLocalizedString();
         if (!d.pointer.isEmpty() && !text.contains(d.pointer))
             text += QStringLiteral(" [") + d.pointer + QLatin1Char(']');
         auto *item = new QListWidgetItem(text, m_list);

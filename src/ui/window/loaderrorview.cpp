@@ -27,7 +27,7 @@ void LoadErrorView::showDiagnostics(const Diagnostics &diagnostics)
 {
     QStringList lines;
     for (const Diagnostic &d : diagnostics)
-        lines << d.toString();
+        lines << d.toLocalizedString();
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

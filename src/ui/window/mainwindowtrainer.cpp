@@ -83,7 +83,7 @@ void MainWindow::showDiagnostics(const Diagnostics &diagnostics, bool stale)
         m_noticeBar->showNotice(
             tr("De nieuwe versie van het cursusbestand bevat fouten; de laatste goede versie "
                "blijft zichtbaar. Eerste fout: %1")
-                .arg(diagnostics.constFirst().toString()));
+                .arg(diagnostics.constFirst().toLocalizedString()));
     }
 }
 

@@ -64,6 +64,99 @@ QStringList learnerText(const Course &c)
     return out;
 }
 
+// Every string written for the course beyond the client's verbatim source: feedback,
+// explanations, trainer notes, the glossary and the score bands. This is where an
+// editor's corrections live; the source text itself is checked line by line below.
+QStringList authorText(const Course &c)
+{
+    QStringList out;
+    auto addQuestion = [&out](const Question &q) {
+        out << q.feedbackCorrect << q.feedbackIncorrect << q.explanation << q.note;
+    };
+    for (const Section &s : c.sections) {
+        for (const Page &p : s.pages) {
+            for (const Block &b : p.blocks) {
+                if (const Question *q = b.question())
+                    addQuestion(*q);
+            }
+        }
+    }
+    if (c.selfTest) {
+        for (const Question &q : c.selfTest->questions)
+            addQuestion(q);
+        for (const ScoreBand &band : c.selfTest->bands)
+            out << band.feedback;
+    }
+    for (const GlossaryEntry &e : c.glossary)
+        out << e.definition;
+    out.removeAll(QString());
+    return out;
+}
+
+const Question *findQuestion(const Course &c, const QString &id)
+{
+    for (const Section &s : c.sections) {
+        for (const Page &p : s.pages) {
+            for (const Block &b : p.blocks) {
+                if (const Question *q = b.question(); q && q->id == id)
+                    return q;
+            }
+        }
+    }
+    if (c.selfTest) {
+        for (const Question &q : c.selfTest->questions) {
+            if (q.id == id)
+                return &q;
+        }
+    }
+    return nullptr;
+}
+
+// What a dialogue script says, turn by turn, as its transcript must show it: the tool
+// (tools/make-dialogue-audio) leaves out what is only mumbled ({…}), keeps captions ([…])
+// and gives a ring its caption as a cue without a speaker.
+QList<Cue> scriptedCues(const QString &path)
+{
+    QList<Cue> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return out;
+    static const QRegularExpression ring(QStringLiteral("^@ring\\s+\\d+\\s*\\[(.+)\\]\\s*$"));
+    static const QRegularExpression turn(QStringLiteral("^([^\\s:@#\\[{][^:]*?)\\s*:\\s*(.+)$"));
+    static const QRegularExpression mumbled(QStringLiteral("\\{[^{}]*\\}"));
+    for (const QString &raw : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        Cue cue;
+        if (const auto m = ring.match(line); m.hasMatch()) {
+            cue.text = QLatin1Char('[') + m.captured(1) + QLatin1Char(']');
+        } else if (line.startsWith(QLatin1Char('@'))) {
+            continue;
+        } else if (const auto t = turn.match(line); t.hasMatch()) {
+            cue.speaker = t.captured(1);
+            cue.text = t.captured(2).remove(mumbled).simplified();
+        } else {
+            continue;
+        }
+        out << cue;
+    }
+    return out;
+}
+
+const AudioBlock *findAudio(const Course &c, const QString &blockId)
+{
+    for (const Section &s : c.sections) {
+        for (const Page &p : s.pages) {
+            for (const Block &b : p.blocks) {
+                if (b.id == blockId)
+                    return b.audio();
+            }
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 TEST(Module14, ValidatesWithoutErrorsOrWarnings)
@@ -230,4 +323,123 @@ TEST(Module14, DialogueAudioDecodesAndMatchesItsTranscript)
         }
     }
     EXPECT_EQ(audioBlocks, 2);
+}
+
+// The Dutch editor's corrections (issue 18): each assertion fails on the text before them.
+TEST(Module14, AuthorTextFollowsTheEditor)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    const QStringList written = authorText(*c);
+    ASSERT_GT(written.size(), 40);
+    // A closing quote followed by more punctuation (“… voor u na.”,) reads as a stutter.
+    static const QRegularExpression doubled(QStringLiteral("[.?!]”[,.;:]"));
+    for (const QString &s : written) {
+        // Woordenlijst: privésituatie is one word (the source's own "privé-situatie"
+        // stays as the client wrote it, in the questions).
+        EXPECT_FALSE(s.contains(QStringLiteral("privé-situatie"))) << s.toStdString();
+        EXPECT_FALSE(doubled.match(s).hasMatch()) << s.toStdString();
+    }
+
+    const Question *zt01 = findQuestion(*c, QStringLiteral("zt-01"));
+    ASSERT_NE(zt01, nullptr);
+    EXPECT_TRUE(zt01->explanation.contains(QLatin1String("hoeveel belang iemand hecht")));
+    EXPECT_FALSE(zt01->explanation.contains(QLatin1String("hoeveel waarde iemand hecht")));
+
+    const Question *zt05 = findQuestion(*c, QStringLiteral("zt-05"));
+    ASSERT_NE(zt05, nullptr);
+    EXPECT_TRUE(zt05->feedbackCorrect.contains(QStringLiteral("privésituatie")));
+    EXPECT_FALSE(zt05->feedbackCorrect.contains(QLatin1String("is de waarde")));
+
+    // The source contains nine questions; 'Niet tutoyeren' is a page of 'Leg eens uit – Hoe?'.
+    const Question *zt10 = findQuestion(*c, QStringLiteral("zt-10"));
+    ASSERT_NE(zt10, nullptr);
+    EXPECT_TRUE(zt10->note.contains(QLatin1String("tien vragen aan, maar bevat er negen")));
+    EXPECT_TRUE(zt10->note.contains(QStringLiteral("‘Leg eens uit – Hoe?’")));
+    EXPECT_TRUE(zt10->note.contains(QStringLiteral("‘Niet tutoyeren’")));
+    EXPECT_FALSE(zt10->note.contains(QLatin1String("Kortom")));
+
+    const Question *oefen3 = findQuestion(*c, QStringLiteral("oefen-3"));
+    ASSERT_NE(oefen3, nullptr);
+    EXPECT_TRUE(oefen3->explanation.contains(QLatin1String("waarvoor je werkt, nastreven")));
+}
+
+TEST(Module14, GlossaryDefinitionsAreSingleFragments)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    ASSERT_FALSE(c->glossary.isEmpty());
+    // Like a dictionary entry: one fragment after the term, lower case, no full stop;
+    // never a second sentence.
+    static const QRegularExpression sentenceBreak(QStringLiteral("[.!?]\\s+\\p{Lu}"));
+    for (const GlossaryEntry &e : c->glossary) {
+        const std::string term = e.term.toStdString();
+        ASSERT_FALSE(e.definition.isEmpty()) << term;
+        EXPECT_TRUE(e.definition.front().isLower()) << term;
+        EXPECT_FALSE(e.definition.endsWith(QLatin1Char('.'))) << term;
+        EXPECT_FALSE(sentenceBreak.match(e.definition).hasMatch()) << term;
+    }
+    // The DDMA entry says what the DDMA is, and follows the source: three sources
+    // ("bronnen") of obligations, not organisations the etiquette arises out of.
+    const GlossaryEntry *ddma = c->glossaryEntry(QStringLiteral("ddma"));
+    ASSERT_NE(ddma, nullptr);
+    EXPECT_TRUE(ddma->definition.contains(QLatin1String("brancheorganisatie")));
+    EXPECT_TRUE(ddma->definition.contains(QLatin1String("bronnen")));
+    EXPECT_FALSE(ddma->definition.contains(QLatin1String("instanties waaruit")));
+}
+
+TEST(Module14, ScoreBandsSayWhatToReread)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c && c->selfTest);
+    for (const ScoreBand &band : c->selfTest->bands) {
+        const std::string text = band.feedback.toStdString();
+        EXPECT_TRUE(band.feedback.contains(QLatin1String("{{score}}"))) << text;
+        EXPECT_TRUE(band.feedback.contains(QLatin1String("{{maxScore}}"))) << text;
+        EXPECT_FALSE(band.feedback.contains(QLatin1String("fout had"))) << text;
+        EXPECT_LE(band.feedback.count(QLatin1String("nog eens")), 1) << text;
+    }
+}
+
+// The transcripts are generated from the scripts in content/module-1.4/dialogues: an
+// edited script whose audio and transcript were not regenerated fails here.
+TEST(Module14, TranscriptsMatchTheirScripts)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    for (const char *name : {"het-gaat-fout", "het-kan-ook-anders"}) {
+        const AudioBlock *a = findAudio(*c, QStringLiteral("dialoog-") + QLatin1String(name));
+        ASSERT_NE(a, nullptr) << name;
+        const QList<Cue> script = scriptedCues(kCourse + QStringLiteral("/dialogues/") +
+                                               QLatin1String(name) + QStringLiteral(".txt"));
+        ASSERT_EQ(script.size(), a->cues.size()) << name;
+        for (qsizetype i = 0; i < script.size(); ++i) {
+            EXPECT_EQ(a->cues[i].speaker, script[i].speaker) << name << " cue " << i;
+            EXPECT_EQ(a->cues[i].text, script[i].text) << name << " cue " << i;
+        }
+    }
+}
+
+TEST(Module14, DialoguesNameTheDepartmentOneWayAndSoundSpoken)
+{
+    const auto c = module14();
+    ASSERT_TRUE(c);
+    for (const char *id : {"dialoog-het-gaat-fout", "dialoog-het-kan-ook-anders"}) {
+        const AudioBlock *a = findAudio(*c, QLatin1String(id));
+        ASSERT_NE(a, nullptr) << id;
+        for (const Cue &cue : a->cues) {
+            // The department is "(de afdeling) Planning (regio West)" in both calls.
+            EXPECT_FALSE(cue.text.contains(QLatin1String("planning"))) << cue.text.toStdString();
+        }
+    }
+    // In the good call Karolien addresses the customer by name once per turn, and talks
+    // rather than writes (no passive "worden gemaakt door").
+    const AudioBlock *good = findAudio(*c, QStringLiteral("dialoog-het-kan-ook-anders"));
+    ASSERT_NE(good, nullptr);
+    for (const Cue &cue : good->cues) {
+        if (cue.speaker != QLatin1String("Karolien"))
+            continue;
+        EXPECT_LE(cue.text.count(QLatin1String("De Vries")), 1) << cue.text.toStdString();
+        EXPECT_FALSE(cue.text.contains(QLatin1String("worden gemaakt door"))) << cue.text.toStdString();
+    }
 }
