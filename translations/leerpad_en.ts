@@ -299,6 +299,14 @@
         <source>Cursusmap openen</source>
         <translation>Open course folder</translation>
     </message>
+    <message>
+        <source>Cursussen (*.leerpad *.json)</source>
+        <translation>Courses (*.leerpad *.json)</translation>
+    </message>
+    <message>
+        <source>Cursuspakketten (*.leerpad)</source>
+        <translation>Course packages (*.leerpad)</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::DiagnosticsDock</name>

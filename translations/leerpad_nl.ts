@@ -299,6 +299,14 @@
         <source>Cursusmap openen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cursussen (*.leerpad *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursuspakketten (*.leerpad)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::DiagnosticsDock</name>
