@@ -157,6 +157,21 @@ UnpackResult unpackCoursePackage(const QString &path, const QString &cacheDir,
         result.diagnostics << packageError(shown, QStringLiteral("no such file or folder"));
         return result;
     }
+    // Judged before it is read whole for its hash: a device or a pipe never ends, and a
+    // file far larger than what a package may unpack to holds something else besides.
+    if (!info.isFile()) {
+        result.diagnostics << packageError(shown, QStringLiteral("is not a regular file"));
+        return result;
+    }
+    const qint64 maxFileBytes = limits.maxTotalBytes + limits.maxTotalBytes / 16 + (qint64(1) << 20);
+    if (info.size() > maxFileBytes) {
+        result.diagnostics << packageError(
+            shown, QStringLiteral("the package is too large (%1 bytes; a package may unpack to "
+                                  "at most %2 bytes)")
+                       .arg(info.size())
+                       .arg(limits.maxTotalBytes));
+        return result;
+    }
     QString readError;
     const QString key = sha256Of(path, &readError);
     if (key.isEmpty()) {

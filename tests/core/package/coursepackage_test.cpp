@@ -16,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 using namespace leerpad;
 using leerpad::test::ZipEntry;
 using leerpad::test::buildZip;
@@ -243,6 +245,23 @@ TEST_F(CoursePackage, LimitsOnEntriesSizeAndRatio)
     const std::string bomb = refused(path(QStringLiteral("bomb.leerpad")), small);
     EXPECT_EQ(bomb.rfind("'media/zeros' expands more than 50 times", 0), 0u) << bomb;
     EXPECT_NE(bomb.find("the package looks like a zip bomb"), std::string::npos);
+}
+
+TEST_F(CoursePackage, APipeOrAFileFarOverTheLimitIsNotReadForItsHash)
+{
+    // Hashing reads a package whole: a pipe would never end.
+    const QString fifo = path(QStringLiteral("pipe.leerpad"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    EXPECT_EQ(refused(fifo), "is not a regular file");
+
+    PackageLimits small;
+    small.maxTotalBytes = 64 * 1024;
+    QFile big(path(QStringLiteral("big.leerpad")));
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(big.resize(4 * 1024 * 1024)); // sparse
+    big.close();
+    EXPECT_EQ(refused(big.fileName(), small),
+              "the package is too large (4194304 bytes; a package may unpack to at most 65536 bytes)");
 }
 
 TEST_F(CoursePackage, CourseFileOverTheLoaderCapIsRefusedBeforeUnpacking)
