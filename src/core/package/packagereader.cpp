@@ -75,6 +75,62 @@ EntryFacts factsOf(archive_entry *entry)
     return facts;
 }
 
+// The tail of the package: where a zip keeps its end-of-directory record.
+QByteArray tailOf(const PackageSource &source, qint64 bytes)
+{
+    if (source.file.isEmpty())
+        return source.bytes.right(qsizetype(bytes));
+    QFile file(source.file);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    file.seek(std::max<qint64>(file.size() - bytes, 0));
+    return file.read(bytes);
+}
+
+quint64 littleEndian(const QByteArray &bytes, qsizetype at, int size)
+{
+    quint64 value = 0;
+    for (int i = size - 1; i >= 0; --i)
+        value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+    return value;
+}
+
+// How many entries the zip's end record says it has; -1 when it cannot tell (then
+// libarchive judges the file). libarchive reads the whole central directory into
+// memory before the first entry, so a directory of millions of entries is refused by
+// its count first.
+qint64 declaredEntryCount(const PackageSource &source)
+{
+    // The end record is 22 bytes and a comment of up to 65535; the zip64 locator is the
+    // 20 bytes before it.
+    const QByteArray tail = tailOf(source, 20 + 22 + 65535);
+    const QByteArrayView endSignature("PK\x05\x06");
+    for (qsizetype at = tail.size() - 22; at >= 0; --at) {
+        if (QByteArrayView(tail).sliced(at, 4) != endSignature)
+            continue;
+        // The comment must reach exactly to the end, or this is not the record.
+        if (at + 22 + qsizetype(littleEndian(tail, at + 20, 2)) != tail.size())
+            continue;
+        const quint64 count = littleEndian(tail, at + 10, 2);
+        if (count != 0xffff || at < 20 || QByteArrayView(tail).sliced(at - 20, 4) != "PK\x06\x07")
+            return qint64(count);
+        // Zip64: the locator says where the zip64 end record is; its count is 64 bits.
+        const quint64 recordAt = littleEndian(tail, at - 20 + 8, 8);
+        QByteArray record;
+        if (source.file.isEmpty()) {
+            record = source.bytes.mid(qsizetype(std::min<quint64>(recordAt, quint64(source.bytes.size()))), 56);
+        } else {
+            QFile file(source.file);
+            if (file.open(QIODevice::ReadOnly) && file.seek(qint64(std::min<quint64>(recordAt, quint64(file.size())))))
+                record = file.read(56);
+        }
+        if (record.size() < 56 || QByteArrayView(record).first(4) != "PK\x06\x06")
+            return -1;
+        return qint64(std::min<quint64>(littleEndian(record, 32, 8), quint64(1) << 62));
+    }
+    return -1;
+}
+
 QString tooLarge(const QString &name, qint64 bytes)
 {
     // The loader's words for the same problem, with the entry named.
@@ -112,6 +168,11 @@ bool PackageReader::scan()
                   .arg(openError));
         return false;
     }
+    if (const qint64 declared = declaredEntryCount(m_source); declared > m_limits.maxEntries) {
+        error(QStringLiteral("the package has more than %1 entries; a course needs far fewer")
+                  .arg(m_limits.maxEntries));
+        return false;
+    }
     EntryLedger ledger;
     int entries = 0;
     int problems = 0;
@@ -126,6 +187,7 @@ bool PackageReader::scan()
             error(QStringLiteral("the package is damaged: %1").arg(libraryError(a.get())));
             return false;
         }
+        // Counted again: the end record was read by hand, libarchive may read it otherwise.
         if (++entries > m_limits.maxEntries) {
             error(QStringLiteral("the package has more than %1 entries; a course needs far fewer")
                       .arg(m_limits.maxEntries));

@@ -1,8 +1,9 @@
 #pragma once
 
-// Reads a .leerpad package (a zip) with libarchive in two passes. scan() reads only the
-// central directory: every entry's name, type, encryption and declared size are
-// checked, so a hostile package is refused with every problem listed before a byte is
+// Reads a .leerpad package (a zip) with libarchive in two passes. scan() reads the
+// entry count of the zip's end record (libarchive holds the whole central directory in
+// memory, so millions of entries are refused first), then only the central directory:
+// every entry's name, type, encryption and declared size are checked, so a hostile package is refused with every problem listed before a byte is
 // unpacked. unpack() then streams the data to a sink, checking again what only the
 // data can tell: the real sizes (total, course.json, the ratio that gives a zip bomb
 // away) and damage. unpack() checks every name again on its own, so what reaches the

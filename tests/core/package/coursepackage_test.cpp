@@ -233,6 +233,18 @@ TEST_F(CoursePackage, LimitsOnEntriesSizeAndRatio)
     EXPECT_EQ(refused(path(QStringLiteral("many.leerpad")), small),
               "the package has more than 3 entries; a course needs far fewer");
 
+    // The count in the zip's end record is read before libarchive reads the central
+    // directory into memory: a package that claims 50 000 entries is refused by it.
+    QByteArray claims = buildZip({{"course.json", course}});
+    ASSERT_EQ(claims.right(22).left(4), QByteArray("PK\x05\x06"));
+    claims[claims.size() - 22 + 8] = claims[claims.size() - 22 + 10] = char(50000 & 0xff);
+    claims[claims.size() - 22 + 9] = claims[claims.size() - 22 + 11] = char(50000 >> 8);
+    QFile f(path(QStringLiteral("claims.leerpad")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(claims);
+    f.close();
+    EXPECT_EQ(refused(f.fileName()), "the package has more than 10000 entries; a course needs far fewer");
+
     // Declared sizes beyond the cap: refused from the directory, before unpacking.
     ASSERT_TRUE(writeZip(path(QStringLiteral("big.leerpad")),
                          {{"course.json", course}, {"media/big", QByteArray(100 * 1024, 'x'), ZipEntry::Kind::File, false}}));
