@@ -7,7 +7,9 @@
 // A package is unpacked into a fresh private folder that is renamed into place in one
 // step, so a half-unpacked course is never seen, and two players opening the same new
 // package at once both end up with one complete folder. Opening it again checks the
-// manifest against the files (their sizes) and unpacks nothing.
+// manifest against the files (their sizes) and unpacks nothing, and marks the manifest
+// as used: a package not opened for kForgetAfterDays is removed when another one is
+// unpacked, so the cache does not only grow.
 
 #include "core/package/coursepackage.h"
 
@@ -15,9 +17,11 @@
 #include "core/package/packagereader.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,6 +29,10 @@
 namespace leerpad {
 
 namespace {
+
+constexpr int kForgetAfterDays = 90;
+// A partial folder this old belongs to no player that is still unpacking.
+constexpr int kPartialAfterDays = 1;
 
 // Writes each entry below root. The reader hands over checked relative names only, and
 // nothing here creates a link, so every path stays below root; NewOnly refuses to
@@ -126,6 +134,38 @@ QString sha256Of(const QString &path, QString *error)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+void markUsed(const QString &manifestPath)
+{
+    QFile manifest(manifestPath);
+    if (manifest.open(QIODevice::ReadWrite))
+        manifest.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
+}
+
+// Removes what nobody has opened for a long time, and what a stopped player left.
+void forgetOldPackages(const QString &root, const QString &keep)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    static const QRegularExpression unpacked(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression partial(QStringLiteral("^[0-9a-f]{64}\\.partial-"));
+    const QFileInfoList entries =
+        QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo &entry : entries) {
+        if (entry.fileName() == keep || entry.isSymLink())
+            continue;
+        bool old = false;
+        if (unpacked.match(entry.fileName()).hasMatch()) {
+            const QFileInfo manifest(entry.filePath() + QStringLiteral("/manifest"));
+            old = manifest.lastModified().daysTo(now) > kForgetAfterDays;
+        } else if (partial.match(entry.fileName()).hasMatch()) {
+            old = entry.lastModified().daysTo(now) > kPartialAfterDays;
+        }
+        if (old) {
+            qCInfo(lcPackage) << "forgetting" << entry.filePath();
+            QDir(entry.filePath()).removeRecursively();
+        }
+    }
+}
+
 Diagnostic packageError(const QString &shown, const QString &message)
 {
     Diagnostic d;
@@ -183,6 +223,7 @@ UnpackResult unpackCoursePackage(const QString &path, const QString &cacheDir,
     const QString folder = entry + QStringLiteral("/course");
     const QString manifest = entry + QStringLiteral("/manifest");
     if (isComplete(folder, manifest)) {
+        markUsed(manifest);
         result.folder = folder;
         result.reused = true;
         return result;
@@ -236,6 +277,7 @@ UnpackResult unpackCoursePackage(const QString &path, const QString &cacheDir,
         return result;
     }
     qCInfo(lcPackage) << "unpacked" << path << "into" << folder;
+    forgetOldPackages(root, key);
     result.folder = folder;
     return result;
 }

@@ -8,6 +8,7 @@
 #include "core/package/packagereader.h"
 #include "support/zipbuilder.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
+#include <sys/time.h>
 
 using namespace leerpad;
 using leerpad::test::ZipEntry;
@@ -157,6 +159,39 @@ TEST_F(CoursePackage, AChangedPackageIsAnotherFolderATamperedCacheIsUnpackedAgai
     const UnpackResult second = unpackCoursePackage(other, cache());
     ASSERT_TRUE(second.ok()) << firstError(second.diagnostics);
     EXPECT_NE(second.folder, first.folder);
+    EXPECT_EQ(QDir(cache()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+}
+
+TEST_F(CoursePackage, PackagesNotOpenedForMonthsAreForgotten)
+{
+    const QString a = path(QStringLiteral("a.leerpad")), b = path(QStringLiteral("b.leerpad"));
+    ASSERT_TRUE(writeZip(a, {{"course.json", miniCourseJson("a")}}));
+    ASSERT_TRUE(writeZip(b, {{"course.json", miniCourseJson("b")}}));
+    const UnpackResult first = unpackCoursePackage(a, cache());
+    ASSERT_TRUE(first.ok());
+    // Last opened four months ago; and a partial folder a stopped player left a week ago.
+    const QString manifest = QFileInfo(first.folder).path() + QStringLiteral("/manifest");
+    const QDateTime longAgo = QDateTime::currentDateTime().addDays(-120);
+    {
+        QFile m(manifest);
+        ASSERT_TRUE(m.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(m.setFileTime(longAgo, QFileDevice::FileModificationTime));
+    }
+    const QString stale = cache() + QLatin1Char('/') + QString(64, QLatin1Char('0')) +
+                          QStringLiteral(".partial-abcdef");
+    ASSERT_TRUE(QDir().mkpath(stale + QStringLiteral("/course")));
+    const timeval weekAgo{QDateTime::currentDateTime().addDays(-7).toSecsSinceEpoch(), 0};
+    const timeval times[2] = {weekAgo, weekAgo};
+    ASSERT_EQ(::utimes(QFile::encodeName(stale).constData(), times), 0); // QFile opens no folder
+    // Opening another package forgets both; opening one marks it as used.
+    ASSERT_TRUE(unpackCoursePackage(b, cache()).ok());
+    EXPECT_FALSE(QFileInfo::exists(first.folder));
+    EXPECT_FALSE(QFileInfo::exists(stale));
+    const UnpackResult again = unpackCoursePackage(a, cache());
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again.reused);
+    ASSERT_TRUE(unpackCoursePackage(a, cache()).reused);
+    EXPECT_LT(QFileInfo(manifest).lastModified().secsTo(QDateTime::currentDateTime()), 60);
     EXPECT_EQ(QDir(cache()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
 }
 
