@@ -53,8 +53,8 @@ void CourseSession::begin()
     m_begun = true;
     m_openedAt = m_now();
     saveNavigation();
-    announce(event(LearnerEvent::Kind::CourseOpened));
-    LearnerEvent seen = event(LearnerEvent::Kind::PageSeen);
+    announce(eventOf(LearnerEvent::Kind::CourseOpened));
+    LearnerEvent seen = eventOf(LearnerEvent::Kind::PageSeen);
     seen.pageId = m_navigator->currentPageId();
     announce(seen);
 }
@@ -69,14 +69,14 @@ void CourseSession::close()
     if (m_selfTest)
         m_selfTest->disconnect(this);
     if (m_begun) {
-        LearnerEvent closed = event(LearnerEvent::Kind::CourseClosed);
+        LearnerEvent closed = eventOf(LearnerEvent::Kind::CourseClosed);
         closed.durationMs = m_openedAt.msecsTo(closed.time);
         announce(closed);
     }
     qCDebug(lcSession) << "closed" << m_course->id;
 }
 
-LearnerEvent CourseSession::event(LearnerEvent::Kind kind) const
+LearnerEvent CourseSession::eventOf(LearnerEvent::Kind kind) const
 {
     LearnerEvent e;
     e.kind = kind;
@@ -106,7 +106,7 @@ void CourseSession::onNavigated(const NavigationChange &change)
     if (!m_begun)
         return;
     if (change.moved) {
-        LearnerEvent seen = event(LearnerEvent::Kind::PageSeen);
+        LearnerEvent seen = eventOf(LearnerEvent::Kind::PageSeen);
         seen.pageId = change.currentPageId;
         announce(seen);
     }
@@ -114,28 +114,28 @@ void CourseSession::onNavigated(const NavigationChange &change)
     for (const auto &[pageId, state] : change.pages) {
         if (state != PageState::Completed)
             continue;
-        LearnerEvent done = event(LearnerEvent::Kind::PageCompleted);
+        LearnerEvent done = eventOf(LearnerEvent::Kind::PageCompleted);
         done.pageId = pageId;
         announce(done);
         finished = true;
     }
     // Completed pages are only ever added (until a reset), so this is true once.
     if (finished && m_navigator->completedCount() == m_navigator->pageCount())
-        announce(event(LearnerEvent::Kind::CourseCompleted));
+        announce(eventOf(LearnerEvent::Kind::CourseCompleted));
 }
 
 void CourseSession::connectSelfTest()
 {
     connect(m_selfTest, &SelfTestSession::attemptStarted, this, [this](const Attempt &attempt) {
         m_store->saveAttempt(m_course->id, attempt);
-        LearnerEvent e = event(LearnerEvent::Kind::AttemptStarted);
+        LearnerEvent e = eventOf(LearnerEvent::Kind::AttemptStarted);
         e.attempt = attempt;
         announce(e);
     });
     connect(m_selfTest, &SelfTestSession::answered, this,
             [this](const Attempt &attempt, const QString &questionId) {
                 m_store->saveAttempt(m_course->id, attempt);
-                LearnerEvent e = event(LearnerEvent::Kind::TestAnswered);
+                LearnerEvent e = eventOf(LearnerEvent::Kind::TestAnswered);
                 e.questionId = questionId;
                 const QSet<QString> chosen = attempt.answers.value(questionId);
                 e.optionIds = QStringList(chosen.cbegin(), chosen.cend());
@@ -145,7 +145,7 @@ void CourseSession::connectSelfTest()
             });
     connect(m_selfTest, &SelfTestSession::attemptSubmitted, this, [this](const Attempt &attempt) {
         m_store->saveAttempt(m_course->id, attempt);
-        LearnerEvent e = event(LearnerEvent::Kind::AttemptSubmitted);
+        LearnerEvent e = eventOf(LearnerEvent::Kind::AttemptSubmitted);
         e.attempt = attempt;
         e.correct = attempt.score ? attempt.score->passed : std::nullopt;
         announce(e);
@@ -182,7 +182,7 @@ void CourseSession::answerPractice(const QString &questionId, const QStringList 
         return;
     }
     m_store->savePracticeAnswer(m_course->id, questionId, PracticeAnswer{optionIds, checked});
-    LearnerEvent e = event(checked ? LearnerEvent::Kind::PracticeAnswered
+    LearnerEvent e = eventOf(checked ? LearnerEvent::Kind::PracticeAnswered
                                    : LearnerEvent::Kind::PracticeChanged);
     e.questionId = questionId;
     e.blockId = questionId;
@@ -217,7 +217,7 @@ void CourseSession::finishDialogue(const QString &blockId)
     const CourseIndex::BlockRef ref = index().find(blockId);
     if (m_closed || ref.page < 0)
         return;
-    LearnerEvent e = event(LearnerEvent::Kind::DialogueFinished);
+    LearnerEvent e = eventOf(LearnerEvent::Kind::DialogueFinished);
     e.blockId = blockId;
     e.pageId = index().pageId(ref.page);
     announce(e);
@@ -233,7 +233,7 @@ void CourseSession::resetProgress()
         m_selfTest->clear();
     // Back to the first page with nothing visited; the navigator reports, we save.
     m_navigator->setCourse(index());
-    announce(event(LearnerEvent::Kind::ProgressReset));
+    announce(eventOf(LearnerEvent::Kind::ProgressReset));
     qCInfo(lcSession) << "progress reset for" << m_course->id;
     emit progressReset();
 }

@@ -80,7 +80,8 @@ signals:
     void progressReset();
 
 private:
-    LearnerEvent event(LearnerEvent::Kind kind) const;
+    // Not named event(): that would hide QObject::event (clang: -Woverloaded-virtual).
+    LearnerEvent eventOf(LearnerEvent::Kind kind) const;
     void announce(const LearnerEvent &event);
     void saveNavigation();
     void onNavigated(const NavigationChange &change);
