@@ -312,6 +312,14 @@
         <source>Cursusmap openen</source>
         <translation>Open course folder</translation>
     </message>
+    <message>
+        <source>Cursussen (*.leerpad *.json)</source>
+        <translation>Courses (*.leerpad *.json)</translation>
+    </message>
+    <message>
+        <source>Cursuspakketten (*.leerpad)</source>
+        <translation>Course packages (*.leerpad)</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::DiagnosticsDock</name>
@@ -941,6 +949,10 @@
     </message>
     <message>
         <source>transcript has no cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right answer is option %1 in all %2 choice questions and the options are not shuffled: always choosing option %1 gets them all right; set &quot;shuffleOptions&quot;: true</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

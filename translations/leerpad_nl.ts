@@ -312,6 +312,14 @@
         <source>Cursusmap openen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cursussen (*.leerpad *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursuspakketten (*.leerpad)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::DiagnosticsDock</name>
@@ -942,6 +950,10 @@
     <message>
         <source>transcript has no cues</source>
         <translation>transcript bevat geen fragmenten</translation>
+    </message>
+    <message>
+        <source>the right answer is option %1 in all %2 choice questions and the options are not shuffled: always choosing option %1 gets them all right; set &quot;shuffleOptions&quot;: true</source>
+        <translation>het juiste antwoord is in alle %2 meerkeuzevragen optie %1 en de antwoorden worden niet gehusseld: wie steeds optie %1 kiest, heeft alles goed; zet &quot;shuffleOptions&quot;: true</translation>
     </message>
 </context>
 <context>

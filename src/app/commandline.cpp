@@ -2,6 +2,7 @@
 
 #include "core/loader/courseloader.h"
 #include "core/model/answerkey.h"
+#include "core/package/coursepackage.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,9 +15,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Leerpad — an offline player for e-learning courses.\n"
-                       "Opens PATH (a course folder or course.json); without PATH, the bundled "
-                       "module 1.4."));
+        QStringLiteral("Leerpad - an offline player for e-learning courses.\n"
+                       "Opens PATH (a course folder, its course.json, or a .leerpad course "
+                       "package); without PATH, the bundled module 1.4."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
@@ -43,6 +44,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("export-pdf"),
         QStringLiteral("Write a printable handout of PATH to OUT.pdf (no window is opened)."),
         QStringLiteral("OUT.pdf"));
+    const QCommandLineOption pack(
+        QStringLiteral("pack"),
+        QStringLiteral("Write the course in COURSE_DIR into the one-file course package "
+                       "OUT.leerpad (two PATHs: COURSE_DIR OUT.leerpad). The course is checked "
+                       "as with --validate first; a course with errors is not packed."));
+    const QCommandLineOption checkInstall(
+        QStringLiteral("check-install"),
+        QStringLiteral("Check this installation: the bundled course, the media plugin, the SQLite "
+                       "driver, the translations and the package cache; one line each. Exit 0 when "
+                       "everything needed is there."));
     const QCommandLineOption noKey(QStringLiteral("no-key"),
                                    QStringLiteral("With --export-pdf: leave out the answer key "
                                                   "(a learner handout)."));
@@ -51,16 +62,31 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("Open the player as usual, print 'startup_probe first_paint_ms=<ms since "
                        "process start>' once the first page has been painted, and exit (for "
                        "benchmarks; LEERPAD_STARTUP_PROBE=1 does the same)."));
-    parser.addOptions({help, version, validate, answerKey, exportPdf, noKey, dataDir, lang, trainer,
-                       startupProbe});
+    parser.addOptions({help, version, validate, answerKey, exportPdf, noKey, pack, checkInstall,
+                       dataDir, lang, trainer, startupProbe});
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("Course folder or course.json file."),
+                                 QStringLiteral("Course folder, course.json file or .leerpad "
+                                                "package."),
                                  QStringLiteral("[PATH...]"));
 
     CommandLine cl;
     // Without a QCoreApplication Qt cannot know the program name; name it ourselves.
     cl.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
                                             QStringLiteral("leerpad"));
+    // Read by people and by help2man, which turns it into the man page's sections.
+    cl.helpText += QStringLiteral(
+        "\nExit status:\n"
+        "  0  success; with --validate: every course is valid (warnings are allowed)\n"
+        "  1  a course has errors, or could not be opened, packed or exported;\n"
+        "     with --check-install: something the player needs is missing\n"
+        "  2  usage error (unknown option, wrong number of PATHs)\n"
+        "  3  with --startup-probe: nothing was painted within a minute\n"
+        "\nEnvironment:\n"
+        "  LEERPAD_MEDIA_PLUGIN   load the media plugin from this file instead of searching\n"
+        "  LEERPAD_STARTUP_PROBE  1: the same as --startup-probe\n"
+        "  XDG_CACHE_HOME         .leerpad packages are unpacked below "
+        "$XDG_CACHE_HOME/leerpad/packages\n"
+        "                         (default ~/.cache)\n");
     if (!parser.parse(arguments)) {
         cl.mode = CommandLine::Mode::UsageError;
         cl.errorText = parser.errorText();
@@ -88,6 +114,23 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                .arg(parser.isSet(answerKey) ? QStringLiteral("--answer-key")
                                                             : QStringLiteral("--export-pdf"));
         }
+    } else if (parser.isSet(checkInstall)) {
+        cl.mode = CommandLine::Mode::CheckInstall;
+        if (!cl.paths.isEmpty()) {
+            cl.mode = CommandLine::Mode::UsageError;
+            cl.errorText = QStringLiteral("--check-install takes no PATH");
+        }
+    } else if (parser.isSet(pack)) {
+        cl.mode = CommandLine::Mode::Pack;
+        if (cl.paths.size() != 2) {
+            cl.mode = CommandLine::Mode::UsageError;
+            cl.errorText = QStringLiteral("--pack needs two PATHs: COURSE_DIR OUT.leerpad");
+        } else if (!cl.paths[1].endsWith(QStringLiteral(".leerpad"), Qt::CaseInsensitive)) {
+            cl.mode = CommandLine::Mode::UsageError;
+            cl.errorText = QStringLiteral("the package must be named *.leerpad, not '%1'").arg(cl.paths[1]);
+        } else {
+            cl.outputPath = cl.paths.takeLast();
+        }
     } else if (parser.isSet(noKey)) {
         cl.mode = CommandLine::Mode::UsageError;
         cl.errorText = QStringLiteral("--no-key goes with --export-pdf");
@@ -103,7 +146,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     if (cl.startupProbe &&
         (cl.mode == CommandLine::Mode::Validate || cl.mode == CommandLine::Mode::AnswerKey ||
-         cl.mode == CommandLine::Mode::ExportPdf)) {
+         cl.mode == CommandLine::Mode::ExportPdf || cl.mode == CommandLine::Mode::Pack ||
+         cl.mode == CommandLine::Mode::CheckInstall)) {
         // It measures the player window; the headless commands open none.
         cl.mode = CommandLine::Mode::UsageError;
         cl.errorText = QStringLiteral("--startup-probe goes with opening the player");
@@ -150,6 +194,30 @@ int runAnswerKey(const QString &path, QTextStream &out, QTextStream &err)
         return 1;
     for (const QString &line : answerKeyLines(*r.course))
         out << line << '\n';
+    out.flush();
+    return 0;
+}
+
+int runPack(const QString &path, const QString &outPath, QTextStream &out, QTextStream &err)
+{
+    LoadOptions options;
+    options.missingMediaIsError = true; // a package without its audio helps nobody
+    const LoadResult r = loadCourse(path, options);
+    for (const Diagnostic &d : r.diagnostics)
+        err << d.toString() << '\n';
+    if (!r.course) {
+        err << "leerpad: " << courseFileFor(path) << " has errors; no package was written\n";
+        err.flush();
+        return 1;
+    }
+    const PackResult packed = packCourse(*r.course, outPath);
+    for (const Diagnostic &d : packed.diagnostics)
+        err << d.toString() << '\n';
+    err.flush();
+    if (!packed.ok())
+        return 1;
+    out << outPath << ": " << packed.files << (packed.files == 1 ? " file, " : " files, ")
+        << packed.bytes << " bytes\n";
     out.flush();
     return 0;
 }

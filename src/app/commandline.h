@@ -12,7 +12,7 @@ namespace leerpad {
 
 struct CommandLine
 {
-    enum class Mode { Open, Validate, AnswerKey, ExportPdf, Help, Version, UsageError };
+    enum class Mode { Open, Validate, AnswerKey, ExportPdf, Pack, CheckInstall, Help, Version, UsageError };
     Mode mode = Mode::Open;
     QStringList paths;
     QString dataDir;
@@ -22,7 +22,7 @@ struct CommandLine
     // --startup-probe (or LEERPAD_STARTUP_PROBE=1, which main() reads): open the player as
     // usual, report when the first page has been painted, and exit. For benchmarks.
     bool startupProbe = false;
-    QString outputPath;    // --export-pdf OUT.pdf
+    QString outputPath;    // --export-pdf OUT.pdf; --pack COURSE_DIR OUT.leerpad
     QString helpText;
     QString errorText;
 };
@@ -35,6 +35,10 @@ int runValidate(const QStringList &paths, QTextStream &out, QTextStream &err);
 
 // --answer-key: prints the key of the course at path to out, diagnostics to err.
 int runAnswerKey(const QString &path, QTextStream &out, QTextStream &err);
+
+// --pack: checks the course at path as --validate does and, when it has no errors,
+// writes it into the package outPath. Returns the exit code (0 packed, 1 not).
+int runPack(const QString &path, const QString &outPath, QTextStream &out, QTextStream &err);
 
 // The bundled module 1.4: next to the binary in a build tree, or under the install
 // prefix's share folder. Empty when neither exists.

@@ -2,6 +2,7 @@
 // display, otherwise start the player window (see player.h).
 
 #include "app/commandline.h"
+#include "app/installcheck.h"
 #include "app/player.h"
 
 #include <QApplication>
@@ -40,6 +41,14 @@ int main(int argc, char *argv[])
     case leerpad::CommandLine::Mode::AnswerKey: {
         QCoreApplication app(argc, argv);
         return leerpad::runAnswerKey(cl.paths.value(0), out, err);
+    }
+    case leerpad::CommandLine::Mode::Pack: {
+        QCoreApplication app(argc, argv);
+        return leerpad::runPack(cl.paths.value(0), cl.outputPath, out, err);
+    }
+    case leerpad::CommandLine::Mode::CheckInstall: {
+        QCoreApplication app(argc, argv);
+        return leerpad::runInstallCheck(QStringLiteral(LEERPAD_SHARE_SUBDIR), out);
     }
     case leerpad::CommandLine::Mode::ExportPdf: {
         // Laying out a PDF needs fonts, not a display.

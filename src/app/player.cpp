@@ -131,7 +131,8 @@ int runExportPdf(const CommandLine &commandLine)
 int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &shareSubdir)
 {
     QTextStream err(stderr);
-    QApplication::setDesktopFileName(QStringLiteral("leerpad"));
+    // The application id everywhere: desktop file, icon, AppStream id, Wayland app id.
+    QApplication::setDesktopFileName(QStringLiteral("nl.leerpad.Leerpad"));
     QApplication::setStyle(new PlayerStyle); // the application owns it
 
     QString path = commandLine.paths.value(0);
@@ -143,6 +144,7 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
             return 1;
         }
     }
+    qCInfo(lcUi) << "opening" << path;
     LoadOptions options;
     options.missingMediaIsError = false; // the player degrades; --validate insists
     const LoadResult result = loadCourse(path, options);

@@ -189,3 +189,86 @@ TEST(Cli, StartupProbeIsForThePlayerOnly)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(leerpad({QStringLiteral("--help")}).out.contains(QLatin1String("--startup-probe")));
 }
+
+TEST(Cli, PackWritesAPackageThatValidatesAndOpensLikeTheFolder)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString package = dir.filePath(QStringLiteral("module-1.4.leerpad"));
+    const Outcome packed = leerpad({QStringLiteral("--pack"), kSrc + QStringLiteral("/content/module-1.4"), package});
+    EXPECT_EQ(packed.exitCode, 0) << packed.err.toStdString();
+    EXPECT_TRUE(packed.err.isEmpty()) << packed.err.toStdString();
+    // course.json and the two dialogues' audio and transcripts.
+    EXPECT_TRUE(packed.out.startsWith(package + QStringLiteral(": 5 files, "))) << packed.out.toStdString();
+
+    const Outcome valid = leerpad({QStringLiteral("--validate"), package});
+    EXPECT_EQ(valid.exitCode, 0) << valid.err.toStdString();
+    EXPECT_EQ(valid.out, package + QStringLiteral(": valid (0 errors, 0 warnings)\n"));
+    // The answer key of the package is the folder's.
+    const Outcome fromPackage = leerpad({QStringLiteral("--answer-key"), package});
+    const Outcome fromFolder = leerpad({QStringLiteral("--answer-key"), kSrc + QStringLiteral("/content/module-1.4")});
+    EXPECT_EQ(fromPackage.exitCode, 0);
+    EXPECT_EQ(fromPackage.out, fromFolder.out);
+    // Packing twice gives the same bytes (a build makes the same package).
+    const QString again = dir.filePath(QStringLiteral("again.leerpad"));
+    ASSERT_EQ(leerpad({QStringLiteral("--pack"), kSrc + QStringLiteral("/content/module-1.4"), again}).exitCode, 0);
+    QFile a(package), b(again);
+    ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    EXPECT_EQ(a.readAll(), b.readAll());
+}
+
+TEST(Cli, PackRefusesACourseWithErrorsAndWritesNothing)
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("x.leerpad"));
+    const QString broken = kSrc + QStringLiteral("/tests/data/invalid/bands-overlap.json");
+    const Outcome r = leerpad({QStringLiteral("--pack"), broken, package});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(broken + QStringLiteral(":108:9: error: score bands overlap"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("has errors; no package was written"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(package));
+    // A missing audio file is an error here, as for --validate.
+    const Outcome missing = leerpad({QStringLiteral("--pack"),
+                                     kSrc + QStringLiteral("/tests/data/hostile/media/missing-file"), package});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_FALSE(QFileInfo::exists(package));
+}
+
+TEST(Cli, PackUsageErrors)
+{
+    const QString course = kSrc + QStringLiteral("/content/module-1.4");
+    const Outcome one = leerpad({QStringLiteral("--pack"), course});
+    EXPECT_EQ(one.exitCode, 2);
+    EXPECT_TRUE(one.err.contains(QLatin1String("--pack needs two PATHs: COURSE_DIR OUT.leerpad"))) << one.err.toStdString();
+    const Outcome zip = leerpad({QStringLiteral("--pack"), course, QStringLiteral("out.zip")});
+    EXPECT_EQ(zip.exitCode, 2);
+    EXPECT_TRUE(zip.err.contains(QLatin1String("the package must be named *.leerpad"))) << zip.err.toStdString();
+}
+
+TEST(Cli, CheckInstallFindsWhatThePlayerNeedsInTheBuildTree)
+{
+    const Outcome r = leerpad({QStringLiteral("--check-install")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("ok: bundled course: "))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("ok: media plugin: loaded "))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("ok: progress store: "))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("ok: translation en: leerpad_en"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QLatin1String("FAILED"))) << r.out.toStdString();
+    // A plugin that is not there is a failure, and says why.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LEERPAD_MEDIA_PLUGIN"), QStringLiteral("/nonexistent/libleerpad_qtmedia.so"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LEERPAD_BINARY), {QStringLiteral("--check-install")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 1);
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1String("FAILED: media plugin: ")));
+}
+
+TEST(Cli, HelpListsTheExitStatus)
+{
+    const Outcome help = leerpad({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains(QLatin1String("Exit status:\n  0  ")));
+    EXPECT_TRUE(help.out.contains(QLatin1String("--pack")));
+    EXPECT_TRUE(help.out.contains(QLatin1String("--check-install")));
+}

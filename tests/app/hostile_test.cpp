@@ -2,8 +2,13 @@
 // large ones made here at run time, through the real `leerpad --validate`. Each must
 // end with its expected outcome and a located diagnostic -- line, column, message and
 // JSON pointer -- never a crash or a hang. A malformed row of the table fails.
+// Course packages (.leerpad) are unpacked into a cache folder of the test's own; a
+// refused package must leave nothing in it, and nothing anywhere else.
+
+#include "support/zipbuilder.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -29,9 +34,17 @@ struct Result
     qint64 elapsedMs = 0;
 };
 
+// Where packages are unpacked: XDG_CACHE_HOME of the program under test.
+QString gCacheHome;
+
 Result validate(const QString &path)
 {
     QProcess p;
+    if (!gCacheHome.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), gCacheHome);
+        p.setProcessEnvironment(env);
+    }
     QElapsedTimer timer;
     timer.start();
     p.start(QStringLiteral(LEERPAD_BINARY), {QStringLiteral("--validate"), path});
@@ -48,6 +61,21 @@ Result validate(const QString &path)
     return r;
 }
 
+// Every file below dir, relative to it.
+QStringList filesBelow(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(dir).relativeFilePath(it.next());
+    return out;
+}
+
+// What the catalogue's packages try to write outside the folder they are unpacked into.
+const QStringList kEscapes = {QStringLiteral("/tmp/leerpad-hostile-absolute.txt"),
+                              QStringLiteral("/leerpad-hostile-escape.txt"),
+                              QDir::current().filePath(QStringLiteral("leerpad-hostile-escape.txt"))};
+
 } // namespace
 
 TEST(Hostile, CatalogueRowsAreWellFormed)
@@ -63,6 +91,9 @@ TEST(Hostile, CatalogueCasesEndAsExpected)
     ASSERT_TRUE(catalogue.malformed.isEmpty()) << "see Hostile.CatalogueRowsAreWellFormed";
     const QList<leerpad::test::HostileCase> &cases = catalogue.cases;
     ASSERT_GE(cases.size(), 80);
+    QTemporaryDir cacheHome;
+    ASSERT_TRUE(cacheHome.isValid());
+    gCacheHome = cacheHome.path();
     // A diagnostic's JSON pointer closes its line: " [/sections/0/id]".
     static const QRegularExpression anyPointer(QStringLiteral(" \\[/[^\\]]*\\]$"));
     int passed = 0;
@@ -70,6 +101,7 @@ TEST(Hostile, CatalogueCasesEndAsExpected)
     qint64 slowest = 0;
     for (const leerpad::test::HostileCase &c : cases) {
         SCOPED_TRACE(c.name.toStdString());
+        const bool isPackage = c.name.endsWith(QLatin1String(".leerpad"));
         const Result r = validate(kHostile + QLatin1Char('/') + c.name);
         ASSERT_TRUE(r.finished) << "hung";
         slowest = std::max(slowest, r.elapsedMs);
@@ -92,8 +124,27 @@ TEST(Hostile, CatalogueCasesEndAsExpected)
             ok = ok && pointerAsExpected;
             pointers += end.isEmpty() ? 0 : 1;
         }
+        if (isPackage) {
+            // A package refused as a package (its error has no line) leaves nothing; one
+            // that unpacked (its course may still have errors) is only in <hash>/.
+            const bool refusedPackage = c.outcome == QLatin1String("error") &&
+                                        c.location == QLatin1String("-");
+            const QString packages = gCacheHome + QStringLiteral("/leerpad/packages");
+            static const QRegularExpression unpacked(QStringLiteral("^[0-9a-f]{64}/(course/.+|manifest)$"));
+            for (const QString &f : filesBelow(gCacheHome)) {
+                const QString relative = QDir(packages).relativeFilePath(gCacheHome + QLatin1Char('/') + f);
+                const bool allowed = !refusedPackage && unpacked.match(relative).hasMatch();
+                EXPECT_TRUE(allowed) << "written by a refused package: " << f.toStdString();
+                ok = ok && allowed;
+            }
+            QDir(gCacheHome).removeRecursively();
+            QDir().mkpath(gCacheHome);
+        }
         passed += ok ? 1 : 0;
     }
+    gCacheHome.clear();
+    for (const QString &escape : kEscapes)
+        EXPECT_FALSE(QFileInfo::exists(escape)) << "written outside: " << escape.toStdString();
     std::printf("hostile catalogue: %d cases (%d with a JSON pointer), %d passed, slowest %lld ms\n",
                 int(cases.size()), pointers, passed, static_cast<long long>(slowest));
 }
@@ -192,4 +243,18 @@ TEST_F(GeneratedHostile, SymlinkEscapingTheCourseFolder)
                                courseWith("{\"id\": \"a\", \"kind\": \"audio\", \"title\": \"G\", \"src\": "
                                           "\"media/d.ogg\", \"transcript\": \"media/d.vtt\"}"));
     expectError(path, QStringLiteral("is a link that leads outside the course folder"));
+}
+
+TEST_F(GeneratedHostile, PackageOfTwentyThousandEntries)
+{
+    QList<leerpad::test::ZipEntry> entries{{"course.json", leerpad::test::miniCourseJson()}};
+    for (int i = 0; i < 20000; ++i)
+        entries.append({"media/" + QByteArray::number(i) + ".vtt", {}, leerpad::test::ZipEntry::Kind::File, false});
+    const QString path = m_dir.filePath(QStringLiteral("flood.leerpad"));
+    ASSERT_TRUE(leerpad::test::writeZip(path, entries));
+    gCacheHome = m_dir.filePath(QStringLiteral("cache"));
+    const QString line = expectError(path, QStringLiteral("the package has more than 10000 entries"));
+    EXPECT_EQ(line, path + QStringLiteral(": error: the package has more than 10000 entries; a course needs far fewer"));
+    EXPECT_TRUE(filesBelow(gCacheHome).isEmpty());
+    gCacheHome.clear();
 }

@@ -10,10 +10,12 @@ int main(int argc, char **argv)
     // Test discovery runs this binary without the ctest ENVIRONMENT property.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Settings (zoom, volume, window geometry) go to a throw-away folder, never into
-    // the tester's own configuration.
+    // Settings (zoom, volume, window geometry) and unpacked course packages go to
+    // throw-away folders, never into the tester's own configuration and cache.
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QTemporaryDir cache;
+    qputenv("XDG_CACHE_HOME", cache.path().toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LeerpadTests"));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));

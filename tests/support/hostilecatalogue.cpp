@@ -15,7 +15,9 @@ QString hostileRoot()
 QString HostileCase::expectedStart(const QString &root) const
 {
     const QString file = root + QLatin1Char('/') + (reportedFile == QLatin1String("-") ? name : reportedFile);
-    return file + QLatin1Char(':') + location + QStringLiteral(": ") + outcome + QStringLiteral(": ") + message;
+    // A problem with a package itself has no line: "PACKAGE: error: 'ENTRY' ...".
+    const QString at = location == QLatin1String("-") ? QString() : QLatin1Char(':') + location;
+    return file + at + QStringLiteral(": ") + outcome + QStringLiteral(": ") + message;
 }
 
 QString HostileCase::expectedEnd() const
@@ -51,9 +53,13 @@ QString problemWith(const QStringList &c, const QString &root, const QSet<QStrin
         return {};
     }
     static const QRegularExpression lineColumn(QStringLiteral("^[1-9][0-9]*:[1-9][0-9]*$"));
-    if (!lineColumn.match(k.location).hasMatch())
-        return QStringLiteral("'%1' is not LINE:COL").arg(k.location);
-    if (k.reportedFile != QLatin1String("-") && !QFileInfo(root + QLatin1Char('/') + k.reportedFile).isFile())
+    const bool packageLevel = k.name.endsWith(QLatin1String(".leerpad")) && k.location == QLatin1String("-");
+    if (!packageLevel && !lineColumn.match(k.location).hasMatch())
+        return QStringLiteral("'%1' is not LINE:COL (only a package's own problem has '-')").arg(k.location);
+    // A file inside a package (PACKAGE/course.json) exists only once unpacked.
+    const bool insidePackage = k.reportedFile.startsWith(k.name + QLatin1Char('/'));
+    if (k.reportedFile != QLatin1String("-") && !insidePackage &&
+        !QFileInfo(root + QLatin1Char('/') + k.reportedFile).isFile())
         return QStringLiteral("no reported file %1").arg(k.reportedFile);
     if (k.message == QLatin1String("-"))
         return QStringLiteral("an error or warning needs the start of its message");

@@ -14,7 +14,7 @@ struct HostileCase
 {
     QString name;         // path below tests/data/hostile
     QString outcome;      // error | warning | valid
-    QString location;     // LINE:COL of the first diagnostic; "-" when valid
+    QString location;     // LINE:COL of the first diagnostic; "-" when valid or a package's own problem
     QString reportedFile; // the file it names, below tests/data/hostile; "-": the case itself
     QString message;      // how its message starts
     QString pointer;      // its JSON pointer; "-" when it has none (syntax, transcripts)

@@ -431,7 +431,7 @@ private:
         if (count < 3)
             return;
         m_report.warning(m_selfTestValue,
-                         QStringLiteral("the right answer is option %1 in all %2 choice questions "
+                         LoaderText::tr("the right answer is option %1 in all %2 choice questions "
                                         "and the options are not shuffled: always choosing "
                                         "option %1 gets them all right; set \"shuffleOptions\": "
                                         "true")

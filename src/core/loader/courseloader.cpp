@@ -6,6 +6,7 @@
 #include "core/loader/loadertext.h"
 #include "core/loader/textposition.h"
 #include "core/logging.h"
+#include "core/package/coursepackage.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +31,33 @@ QString displayPath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+LoadResult loadFromBytes(const QByteArray &bytes, const QString &filePath,
+                         const LoadOptions &options, const QString &packagePath);
+
+LoadResult loadFile(const QString &filePath, const LoadOptions &options,
+                    const QString &packagePath = {});
+
+// The package's course is loaded from the cache; what is reported about it names the
+// package, which is what the user opened: "module.leerpad/course.json:12:3: error: ...".
+LoadResult loadPackage(const QString &path, const LoadOptions &options)
+{
+    LoadResult result;
+    const UnpackResult unpacked = unpackCoursePackage(path, options.packageCacheDir);
+    if (!unpacked.ok()) {
+        result.diagnostics = unpacked.diagnostics;
+        return result;
+    }
+    result = loadFile(QDir(unpacked.folder).filePath(QStringLiteral("course.json")), options,
+                      QFileInfo(path).absoluteFilePath());
+    const QString cached = displayPath(unpacked.folder + QLatin1Char('/'));
+    const QString shown = displayPath(path + QLatin1Char('/'));
+    for (Diagnostic &d : result.diagnostics) {
+        if (d.file.startsWith(cached))
+            d.file = shown + d.file.mid(cached.size());
+    }
+    return result;
+}
+
 } // namespace
 
 QString courseFileFor(const QString &path)
@@ -47,7 +75,14 @@ QString absoluteCourseFile(const QString &path)
 
 LoadResult loadCourse(const QString &path, const LoadOptions &options)
 {
-    const QString filePath = courseFileFor(path);
+    if (isCoursePackage(path))
+        return loadPackage(path, options);
+    return loadFile(courseFileFor(path), options);
+}
+
+namespace {
+LoadResult loadFile(const QString &filePath, const LoadOptions &options, const QString &packagePath)
+{
     const QFileInfo info(filePath);
     LoadResult result;
     if (!info.exists()) {
@@ -75,11 +110,19 @@ LoadResult loadCourse(const QString &path, const LoadOptions &options)
     }
     // Read at most one byte past the cap: a file that grew after the check still fails cleanly.
     const QByteArray bytes = file.read(kMaxCourseFileBytes + 1);
-    return loadCourseFromBytes(bytes, filePath, options);
+    return loadFromBytes(bytes, filePath, options, packagePath);
 }
+} // namespace
 
 LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
                                const LoadOptions &options)
+{
+    return loadFromBytes(bytes, filePath, options, {});
+}
+
+namespace {
+LoadResult loadFromBytes(const QByteArray &bytes, const QString &filePath,
+                         const LoadOptions &options, const QString &packagePath)
 {
     LoadResult result;
     const QString shownPath = displayPath(filePath);
@@ -166,10 +209,13 @@ LoadResult loadCourseFromBytes(const QByteArray &bytes, const QString &filePath,
         result.diagnostics << last;
     }
     if (course && !hasErrors(result.diagnostics)) {
+        course->packagePath = packagePath;
         course->index = CourseIndex(*course);
         result.course = std::make_shared<const Course>(std::move(*course));
     }
     return result;
 }
+
+} // namespace
 
 } // namespace leerpad

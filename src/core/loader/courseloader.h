@@ -16,6 +16,9 @@ struct LoadOptions
 {
     // --validate insists that every media file exists; the player degrades instead.
     bool missingMediaIsError = true;
+    // Where a .leerpad package is unpacked; empty: defaultPackageCache()
+    // (core/package/coursepackage.h).
+    QString packageCacheDir;
 };
 
 struct LoadResult
@@ -27,11 +30,15 @@ struct LoadResult
 
 constexpr qint64 kMaxCourseFileBytes = 16 * 1024 * 1024;
 
-// A folder means "<folder>/course.json".
+// A folder means "<folder>/course.json"; a file (course.json, any .json, or a .leerpad
+// package) means itself.
 QString courseFileFor(const QString &path);
 // The same, made absolute: how a course file is named wherever it is remembered.
 QString absoluteCourseFile(const QString &path);
 
+// A course folder, a course file, or a .leerpad package: the package is unpacked into the
+// cache first (or found there), the course is loaded from there, and its diagnostics
+// name files inside the package as PACKAGE/ENTRY. The course's packagePath is set.
 LoadResult loadCourse(const QString &path, const LoadOptions &options = {});
 
 // For tests and fuzzing: bytes as if read from filePath inside rootDir.

@@ -53,4 +53,17 @@ const Block &Course::block(CourseIndex::BlockRef ref) const
     return page(ref.page)->blocks[ref.block];
 }
 
+QStringList Course::files() const
+{
+    QStringList out{filePath};
+    for (const CourseIndex::BlockRef &ref : index.audioBlocks()) {
+        const AudioBlock *audio = block(ref).audio();
+        for (const QString &file : {audio->srcPath, audio->transcriptPath}) {
+            if (!file.isEmpty() && !out.contains(file))
+                out << file;
+        }
+    }
+    return out;
+}
+
 } // namespace leerpad

@@ -167,6 +167,9 @@ struct Course
 
     QString filePath; // absolute path of course.json
     QString rootDir;  // absolute path of the course folder
+    // The .leerpad file the course was unpacked from (filePath and rootDir are then in
+    // the package cache); empty for a course folder.
+    QString packagePath;
 
     // Pages in course order and where things are; the loader builds it. A course built
     // by hand (tests) must set it too: `course.index = CourseIndex(course)`.
@@ -178,6 +181,9 @@ struct Course
     const Page *page(int index) const;
     const Section *sectionOfPage(int index) const;
     const Block &block(CourseIndex::BlockRef ref) const; // ref must come from index
+    // Every file the course reads, as absolute paths: course.json first, then each
+    // dialogue's audio and transcript in course order (no duplicates).
+    QStringList files() const;
 };
 
 } // namespace leerpad

@@ -2,6 +2,7 @@
 
 #include "core/learning/navigator.h"
 #include "core/logging.h"
+#include "core/package/coursepackage.h"
 #include "core/session/coursesession.h"
 #include "core/session/coursewatcher.h"
 
@@ -97,13 +98,11 @@ void SessionHost::replaceSession(std::shared_ptr<const Course> course, bool relo
 void SessionHost::rewatch()
 {
     QStringList files;
-    if (m_session) {
-        const Course &course = m_session->course();
-        files << course.filePath;
-        for (const CourseIndex::BlockRef &ref : course.index.audioBlocks()) {
-            const AudioBlock *audio = course.block(ref).audio();
-            files << audio->srcPath << audio->transcriptPath;
-        }
+    if (isCoursePackage(m_path)) {
+        // A package is unpacked once into the cache, keyed by its content: nobody edits
+        // the unpacked copy, and a new version of the package is another package.
+    } else if (m_session) {
+        files = m_session->course().files();
     } else if (!m_path.isEmpty()) {
         // A broken file: watch it so that fixing it shows the course.
         files << m_path;

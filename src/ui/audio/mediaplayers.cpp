@@ -25,9 +25,11 @@ QStringList pluginCandidates()
         return {env};
     const QString name = QStringLiteral("leerpad_qtmedia");
     const QDir appDir(QCoreApplication::applicationDirPath());
+    // Clean paths: the one that loads is reported (--check-install, the audio error).
     files << appDir.filePath(name)
-          << appDir.filePath(QStringLiteral("../") + QStringLiteral(LEERPAD_PLUGIN_SUBDIR) +
-                             QLatin1Char('/') + name)
+          << QDir::cleanPath(appDir.filePath(QStringLiteral("../") +
+                                             QStringLiteral(LEERPAD_PLUGIN_SUBDIR) +
+                                             QLatin1Char('/') + name))
           << QDir(QStringLiteral(LEERPAD_PLUGIN_BUILD_DIR)).filePath(name);
     return files;
 }

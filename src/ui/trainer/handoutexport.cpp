@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -32,7 +33,10 @@ QString exportHandoutInteractively(const Course &course, QWidget *parent)
     if (ask.clickedButton() != withKey && ask.clickedButton() != withoutKey)
         return {};
 
-    const QString suggested = QDir(course.rootDir).filePath(course.id + QStringLiteral(".pdf"));
+    // Beside what the trainer opened: a package's unpacked folder is the player's cache.
+    const QString folder = course.packagePath.isEmpty() ? course.rootDir
+                                                        : QFileInfo(course.packagePath).absolutePath();
+    const QString suggested = QDir(folder).filePath(course.id + QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(
         parent, QApplication::translate("leerpad::HandoutExport", "Hand-out opslaan"), suggested,
         QApplication::translate("leerpad::HandoutExport", "PDF-bestanden (*.pdf)"));

@@ -1,6 +1,7 @@
 #include "ui/window/courseopen.h"
 
 #include "core/loader/courseloader.h"
+#include "core/package/coursepackage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +17,10 @@ QString askForCourse(QWidget *parent, const QString &current)
     QFileDialog dialog(parent, QApplication::translate("leerpad::CourseOpen", "Cursus openen"));
     dialog.setFileMode(QFileDialog::ExistingFile);
     dialog.setNameFilters({QApplication::translate("leerpad::CourseOpen",
+                                                   "Cursussen (*.leerpad *.json)"),
+                           QApplication::translate("leerpad::CourseOpen",
+                                                   "Cursuspakketten (*.leerpad)"),
+                           QApplication::translate("leerpad::CourseOpen",
                                                    "Cursusbestanden (*.json)"),
                            QApplication::translate("leerpad::CourseOpen",
                                                    "Alle bestanden (*)")});
@@ -43,7 +48,8 @@ QString droppedCourse(const QMimeData *mime)
         const QFileInfo info(url.toLocalFile());
         if (info.isDir() && QFileInfo::exists(QDir(info.filePath()).filePath(QStringLiteral("course.json"))))
             return info.absoluteFilePath();
-        if (info.isFile() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        if (info.isFile() && (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ||
+                              isCoursePackage(info.filePath())))
             return info.absoluteFilePath();
     }
     return {};

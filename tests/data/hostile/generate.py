@@ -1,15 +1,20 @@
 #!/usr/bin/python3
 """Writes the hostile-input catalogue (small cases only; the large ones -- over the size
 cap, 100 000 nested arrays, a 10 MB string, 1 000 000 options, a 1 GB transcript, a
-symlink escaping the course folder -- are made at test time by tests/cli/hostile_test.cpp).
+symlink escaping the course folder, a package of 20 000 entries -- are made at test
+time by tests/app/hostile_test.cpp). Course packages (.leerpad, zip) are under package/.
 
 Run from anywhere: tests/data/hostile/generate.py. Expected outcomes live in expected.tsv.
 """
 import copy
+import io
 import json
 import os
 import pathlib
 import shutil
+import stat
+import warnings
+import zipfile
 
 here = pathlib.Path(__file__).resolve().parent
 
@@ -181,3 +186,81 @@ variant("text/rtl-override.json", setp(["title"], "Mini \u202egnp.exe"))
 variant("text/long-paragraph.json", lambda c: blocks(c)[0]["content"].append(
     {"type": "paragraph", "text": ("Dit is een lange zin. " * 2273)[:50000]}))
 variant("text/control-character.json", setp(["title"], "Mini\u0007"))
+
+
+# --- course packages (.leerpad): zip archives that try to write outside the folder they
+# are unpacked into, to hide what they are, or to exhaust the disk. Fixed time stamps
+# keep the files the same on every run.
+COURSE = (json.dumps(BASE, indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def member(name, data=b"", mode=stat.S_IFREG | 0o644, deflate=True):
+    info = zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0))
+    info.create_system = 3  # Unix: the file type is in the high bits of external_attr
+    info.external_attr = mode << 16
+    info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+    return info, data
+
+
+def zipped(*members):
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a duplicate name is the point of one case
+        with zipfile.ZipFile(buf, "w") as z:
+            for info, data in members:
+                z.writestr(info, data)
+    return buf.getvalue()
+
+
+def set_flag_bits(data, bits):
+    """Sets general-purpose flag bits in every local and central header."""
+    out = bytearray(data)
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = out.find(signature)
+        while at >= 0:
+            out[at + offset] |= bits
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+
+def package(name, data):
+    text(f"package/{name}", data)
+
+
+GOOD = zipped(member("course.json", COURSE))
+package("valid.leerpad", GOOD)
+package("course-error.leerpad", zipped(member("course.json", b'{\n  "format": "1"\n}\n')))
+package("absolute-path.leerpad",
+        zipped(member("course.json", COURSE), member("/tmp/leerpad-hostile-absolute.txt", b"x")))
+package("dotdot.leerpad",
+        zipped(member("course.json", COURSE), member("../../leerpad-hostile-escape.txt", b"x")))
+package("dotdot-deep.leerpad",
+        zipped(member("course.json", COURSE),
+               member("media/" + "../" * 12 + "leerpad-hostile-escape.txt", b"x")))
+package("symlink.leerpad",
+        zipped(member("course.json", COURSE),
+               member("media/d.ogg", b"/etc/passwd", stat.S_IFLNK | 0o777)))
+package("device.leerpad",
+        zipped(member("course.json", COURSE), member("media/d.ogg", b"", stat.S_IFCHR | 0o644)))
+package("duplicate.leerpad",
+        zipped(member("course.json", COURSE), member("course.json", b'{"format": 1}')))
+package("case-twins.leerpad",
+        zipped(member("course.json", COURSE), member("media/d.ogg", OGG), member("media/D.ogg", OGG)))
+package("file-and-folder.leerpad",
+        zipped(member("course.json", COURSE), member("media", b"x"), member("media/d.ogg", OGG)))
+# libarchive reads a name with backslashes and no slash as a Windows zip tool means it
+# ("media\\d.ogg" is media/d.ogg); with a slash as well, the backslash stays and is refused.
+package("backslash.leerpad",
+        zipped(member("course.json", COURSE), member("media/sub\\d.ogg", OGG)))
+package("nested-folder.leerpad", zipped(member("mini/course.json", COURSE)))
+package("not-a-zip.leerpad", COURSE)
+package("truncated.leerpad", GOOD[: len(GOOD) // 2])
+# The deflated course.json garbled; the names and the central directory intact.
+package("corrupt.leerpad", GOOD[:45] + b"\xff" * 24 + GOOD[69:])
+# Traditional PKWARE encryption is flag bit 0; the reader must not ask for a passphrase.
+package("encrypted.leerpad", set_flag_bits(GOOD, 0x01))
+# 32 MiB of zeros deflate to ~32 KB: a thousandfold.
+package("zip-bomb.leerpad",
+        zipped(member("course.json", COURSE), member("media/d.ogg", bytes(32 << 20))))
+# One byte over the loader's 16 MiB cap, declared in the central directory.
+package("course-too-large.leerpad", zipped(member("course.json", b" " * (16 * 1024 * 1024 + 1))))

@@ -8,6 +8,9 @@
 #include "support/uitestsupport.h"
 
 #include "core/learning/selftestsession.h"
+#include "core/package/coursepackage.h"
+#include "core/session/coursewatcher.h"
+#include "ui/window/courseopen.h"
 #include "ui/page/pageview.h"
 #include "ui/question/questionview.h"
 #include "ui/question/questionwidget.h"
@@ -16,9 +19,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMimeData>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -292,4 +297,43 @@ TEST_F(Reopen, ACourseThatFailsToLoadWritesNothingForThePreviousCourse)
     EXPECT_EQ(StoreFile(data.path()).dump(kModuleId), before);
     EXPECT_FALSE(learner.open(QStringLiteral(LEERPAD_SOURCE_DIR "/tests/data/no-such-course")));
     EXPECT_EQ(StoreFile(data.path()).dump(kModuleId), before);
+}
+
+// (d) A course and its .leerpad package are one course to the learner: progress belongs to
+// the course's id, wherever the course comes from. The package is not watched.
+TEST_F(Reopen, ThePackageOfACourseKeepsItsProgressAndIsNotWatched)
+{
+    const QString package = QDir(data.path()).filePath(QStringLiteral("module-1.4.leerpad"));
+    {
+        const LoadResult loaded = loadCourse(copy->path());
+        ASSERT_TRUE(loaded.ok());
+        ASSERT_TRUE(packCourse(*loaded.course, package).ok());
+    }
+    Learner learner(data.path());
+    ASSERT_TRUE(learner.open(copy->path()));
+    const QStringList six = visitFirstPages(learner, 6);
+    EXPECT_FALSE(learner.host.watcher()->files().isEmpty());
+
+    ASSERT_TRUE(learner.open(package));
+    ASSERT_EQ(learner.courseId(), kModuleId);
+    EXPECT_EQ(learner.course()->packagePath, package);
+    EXPECT_EQ(asSet(six), learner.nav().state().visited);
+    EXPECT_EQ(learner.nav().currentPageId(), six.last());
+    // What the recent-files list and the window remember is the package, not the cache.
+    EXPECT_EQ(learner.host.coursePath(), package);
+    EXPECT_TRUE(learner.host.watcher()->files().isEmpty());
+}
+
+TEST(CourseOpen, APackageCanBeDropped)
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("cursus.leerpad"));
+    QFile f(package);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(package)});
+    EXPECT_EQ(droppedCourse(&mime), package);
+    mime.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
+    EXPECT_EQ(droppedCourse(&mime), QString());
 }
