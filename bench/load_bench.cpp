@@ -45,7 +45,7 @@ void strictParse(benchmark::State &state, const QByteArray &bytes)
 void fullLoad(benchmark::State &state, const QByteArray &bytes, const QString &file)
 {
     leerpad::LoadOptions options;
-    options.missingMediaIsError = false;
+    options.openWithMissingMedia = true;
     for (auto _ : state) {
         auto r = leerpad::loadCourseFromBytes(bytes, file, options);
         if (!r.ok())

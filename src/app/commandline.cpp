@@ -165,7 +165,7 @@ int runValidate(const QStringList &paths, QTextStream &out, QTextStream &err)
     int exitCode = 0;
     for (const QString &path : paths) {
         LoadOptions options;
-        options.missingMediaIsError = true;
+        options.openWithMissingMedia = false;
         const LoadResult r = loadCourse(path, options);
         for (const Diagnostic &d : r.diagnostics)
             err << d.toString() << '\n';
@@ -185,7 +185,7 @@ int runValidate(const QStringList &paths, QTextStream &out, QTextStream &err)
 int runAnswerKey(const QString &path, QTextStream &out, QTextStream &err)
 {
     LoadOptions options;
-    options.missingMediaIsError = false; // a key needs no audio
+    options.openWithMissingMedia = true; // a key needs no audio
     const LoadResult r = loadCourse(path, options);
     for (const Diagnostic &d : r.diagnostics)
         err << d.toString() << '\n';
@@ -201,7 +201,7 @@ int runAnswerKey(const QString &path, QTextStream &out, QTextStream &err)
 int runPack(const QString &path, const QString &outPath, QTextStream &out, QTextStream &err)
 {
     LoadOptions options;
-    options.missingMediaIsError = true; // a package without its audio helps nobody
+    options.openWithMissingMedia = false; // a package without its audio helps nobody
     const LoadResult r = loadCourse(path, options);
     for (const Diagnostic &d : r.diagnostics)
         err << d.toString() << '\n';

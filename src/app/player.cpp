@@ -110,7 +110,7 @@ int runExportPdf(const CommandLine &commandLine)
     QTextStream err(stderr);
     const QString path = commandLine.paths.value(0);
     LoadOptions options;
-    options.missingMediaIsError = false; // a handout needs no audio
+    options.openWithMissingMedia = true; // a handout needs no audio
     const LoadResult result = loadCourse(path, options);
     for (const Diagnostic &d : result.diagnostics)
         err << d.toString() << '\n';
@@ -146,7 +146,7 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
     }
     qCInfo(lcUi) << "opening" << path;
     LoadOptions options;
-    options.missingMediaIsError = false; // the player degrades; --validate insists
+    options.openWithMissingMedia = true; // the player degrades; --validate insists
     const LoadResult result = loadCourse(path, options);
     for (const Diagnostic &d : result.diagnostics)
         err << d.toString() << '\n';

@@ -217,6 +217,21 @@ TEST(Cli, PackWritesAPackageThatValidatesAndOpensLikeTheFolder)
     EXPECT_EQ(a.readAll(), b.readAll());
 }
 
+// One severity for a missing audio file: --validate fails on it and --answer-key names
+// it as the same error, though it still prints the key (a key needs no audio).
+TEST(Cli, MissingMediaIsTheSameErrorForValidateAndTheAnswerKey)
+{
+    const QString course = kSrc + QStringLiteral("/tests/data/invalid/media-missing.json");
+    const QString line = course + QStringLiteral(":76:15: error: media file 'media/bestaat-niet.ogg' does not exist");
+    const Outcome validate = leerpad({QStringLiteral("--validate"), course});
+    EXPECT_EQ(validate.exitCode, 1);
+    EXPECT_TRUE(validate.err.startsWith(line)) << validate.err.toStdString();
+    const Outcome key = leerpad({QStringLiteral("--answer-key"), course});
+    EXPECT_EQ(key.exitCode, 0) << key.err.toStdString();
+    EXPECT_TRUE(key.err.startsWith(line)) << key.err.toStdString();
+    EXPECT_FALSE(key.out.isEmpty());
+}
+
 TEST(Cli, PackRefusesACourseWithErrorsAndWritesNothing)
 {
     QTemporaryDir dir;

@@ -79,7 +79,7 @@ struct Scratch
         file = QDir(rootPath).filePath(QStringLiteral("course.json"));
 #ifdef LEERPAD_FUZZ_MEDIA
         fillScratchFolder(rootPath);
-        options.missingMediaIsError = false; // the player's options
+        options.openWithMissingMedia = true; // the player's options
 #endif
     }
     QTemporaryDir root;

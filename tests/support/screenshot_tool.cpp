@@ -315,7 +315,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(LEERPAD_SOURCE_DIR "/assets/leerpad.svg")));
 
     LoadOptions options;
-    options.missingMediaIsError = false;
+    options.openWithMissingMedia = true;
     const LoadResult result = loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options);
     if (!result.ok()) {
         QTextStream(stderr) << "module 1.4 does not load\n";

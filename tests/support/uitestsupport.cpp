@@ -19,7 +19,7 @@ QString moduleDir()
 LoadResult loadForPlayer(const QString &path)
 {
     LoadOptions options;
-    options.missingMediaIsError = false;
+    options.openWithMissingMedia = true;
     return loadCourse(path, options);
 }
 

@@ -245,12 +245,13 @@ private:
 
     void reportMedia(const MediaCheck &c, const JsonValue &ptr)
     {
+        // A missing file is an error everywhere -- --validate, the Meldingen panel, the
+        // answer key -- from this one place; only whether the course still opens differs.
         if (c.status == MediaCheck::Status::Invalid)
             m_report.error(ptr, c.problem);
-        else if (c.status == MediaCheck::Status::Missing && m_context.missingMediaIsError)
-            m_report.error(ptr, c.problem);
         else if (c.status == MediaCheck::Status::Missing)
-            m_report.warning(ptr, c.problem);
+            m_report.add({true, ptr.pointer(), c.problem, {}, 0, 0, false,
+                          m_context.openWithMissingMedia});
     }
 
     // Courses often share media between blocks; check and parse each file once.

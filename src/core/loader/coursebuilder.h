@@ -26,16 +26,20 @@ struct PendingDiagnostic
     // Listed after every other diagnostic, without a place in the file: the count of
     // problems not shown ("fix the ones above first").
     bool last = false;
+    // An error the player works around (a missing media file: the dialogue is read, not
+    // heard). --validate fails on it; the player opens the course anyway.
+    bool opensAnyway = false;
 };
 
 struct BuildContext
 {
     QString filePath;
     QString rootDir; // canonical
-    bool missingMediaIsError = true;
+    // Missing media is an error either way; this decides whether it stops the course.
+    bool openWithMissingMedia = false;
 };
 
-// Returns the course when no error was found; diagnostics are appended either way.
+// Returns the course when no error stops it (see PendingDiagnostic::opensAnyway); diagnostics are appended either way.
 std::optional<Course> buildCourse(const JsonValue &doc, const BuildContext &context,
                                   std::vector<PendingDiagnostic> &diagnostics);
 

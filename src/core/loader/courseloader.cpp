@@ -155,7 +155,7 @@ LoadResult loadFromBytes(const QByteArray &bytes, const QString &filePath,
     context.filePath = info.absoluteFilePath();
     const QString canonicalRoot = QFileInfo(info.absolutePath()).canonicalFilePath();
     context.rootDir = canonicalRoot.isEmpty() ? info.absolutePath() : canonicalRoot;
-    context.missingMediaIsError = options.missingMediaIsError;
+    context.openWithMissingMedia = options.openWithMissingMedia;
 
     std::optional<Course> course;
     try {
@@ -179,6 +179,7 @@ LoadResult loadFromBytes(const QByteArray &bytes, const QString &filePath,
             Diagnostic d;
             d.severity = p.error ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
             d.setText(p.message);
+            d.opensAnyway = p.opensAnyway;
             if (p.last) {
                 d.file = shownPath;
                 last << d;
@@ -208,7 +209,7 @@ LoadResult loadFromBytes(const QByteArray &bytes, const QString &filePath,
                          });
         result.diagnostics << last;
     }
-    if (course && !hasErrors(result.diagnostics)) {
+    if (course && !hasBlockingErrors(result.diagnostics)) {
         course->packagePath = packagePath;
         course->index = CourseIndex(*course);
         result.course = std::make_shared<const Course>(std::move(*course));

@@ -14,8 +14,9 @@ namespace leerpad {
 
 struct LoadOptions
 {
-    // --validate insists that every media file exists; the player degrades instead.
-    bool missingMediaIsError = true;
+    // A missing media file is an error either way. The player opens the course with it
+    // (the dialogue can be read); --validate, --pack and installs refuse it.
+    bool openWithMissingMedia = false;
     // Where a .leerpad package is unpacked; empty: defaultPackageCache()
     // (core/package/coursepackage.h).
     QString packageCacheDir;

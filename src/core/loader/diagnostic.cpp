@@ -94,6 +94,12 @@ bool hasErrors(const Diagnostics &diagnostics)
                        [](const Diagnostic &d) { return d.isError(); });
 }
 
+bool hasBlockingErrors(const Diagnostics &diagnostics)
+{
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic &d) { return d.isError() && !d.opensAnyway; });
+}
+
 int countErrors(const Diagnostics &diagnostics)
 {
     return int(std::count_if(diagnostics.begin(), diagnostics.end(),

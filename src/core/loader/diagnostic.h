@@ -67,6 +67,9 @@ struct Diagnostic
     QString pointer; // RFC 6901 JSON pointer; empty for syntax errors
     QString message; // English: what tools and logs read
     DiagnosticText text; // the same message, to translate when it is shown; may be empty
+    // An error the course opens with all the same (a missing media file in the player):
+    // still an error -- --validate fails, the panel counts it -- but not a blocking one.
+    bool opensAnyway = false;
 
     bool isError() const { return severity == Severity::Error; }
     // Sets text, and message to its English.
@@ -86,6 +89,8 @@ private:
 using Diagnostics = QList<Diagnostic>;
 
 bool hasErrors(const Diagnostics &diagnostics);
+// Errors that stop a course from opening: every error but those it opens anyway with.
+bool hasBlockingErrors(const Diagnostics &diagnostics);
 int countErrors(const Diagnostics &diagnostics);
 
 } // namespace leerpad

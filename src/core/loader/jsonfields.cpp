@@ -21,7 +21,7 @@ void Reporter::warning(const JsonValue &at, DiagnosticText message)
 
 void Reporter::add(PendingDiagnostic d)
 {
-    m_errors += d.error ? 1 : 0;
+    m_errors += d.error && !d.opensAnyway ? 1 : 0;
     if (m_out.size() >= std::size_t(kMaxDiagnostics)) {
         ++m_dropped;
         return;

@@ -26,6 +26,7 @@ public:
     void add(PendingDiagnostic d);
     // Checks any string read from the course (limits, markup, hidden characters).
     void checkText(const QString &text, const JsonValue &at);
+    // Errors that stop the course from opening (not those it opens anyway with).
     int errorCount() const { return m_errors; }
     // Appends a closing note when diagnostics were dropped.
     void finish();

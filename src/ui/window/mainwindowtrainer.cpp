@@ -74,7 +74,10 @@ void MainWindow::showDiagnostics(const Diagnostics &diagnostics, bool stale)
     const bool errors = hasErrors(diagnostics);
     if (m_diagnosticsDock || errors)
         diagnosticsDock()->setDiagnostics(diagnostics, stale);
-    if (!errors)
+    // A course that cannot open, or a reload that failed, needs the panel. An error the
+    // course opens with all the same (a missing audio file) opens it for a trainer only:
+    // the learner reads the dialogue instead and its page says so.
+    if (!hasBlockingErrors(diagnostics) && !(errors && m_trainerMode))
         return;
     diagnosticsDock()->show();
     if (stale && !diagnostics.isEmpty()) {

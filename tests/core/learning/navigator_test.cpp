@@ -254,7 +254,7 @@ TEST(Navigator, EmptyCourseHasNoCurrentPage)
 TEST(Navigator, WalksModuleOnePointFourInCourseOrder)
 {
     LoadOptions options;
-    options.missingMediaIsError = false;
+    options.openWithMissingMedia = true;
     const LoadResult r = loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options);
     ASSERT_TRUE(r.ok());
     Navigator nav;

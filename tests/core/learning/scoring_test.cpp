@@ -252,7 +252,7 @@ const SelfTest &module14()
 {
     static const std::shared_ptr<const Course> course = [] {
         LoadOptions options;
-        options.missingMediaIsError = false;
+        options.openWithMissingMedia = true;
         return loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
     }();
     if (!course || !course->selfTest) {

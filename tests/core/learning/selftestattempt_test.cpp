@@ -166,7 +166,7 @@ TEST(SelfTestAttempt, MismatchFlagsAttemptsFromAnotherVersionOfTheTest)
 TEST(SelfTestAttempt, Module14KeepsQuestionOrderAndShufflesChoiceOptions)
 {
     LoadOptions options;
-    options.missingMediaIsError = false;
+    options.openWithMissingMedia = true;
     const auto course = loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
     ASSERT_TRUE(course && course->selfTest);
     const SelfTest &t = *course->selfTest;

@@ -223,7 +223,7 @@ TEST(SelfTestShuffle, AQuestionThatPinsItsOrderKeepsIt)
 TEST(SelfTestShuffle, AlwaysPickingTheFirstOptionDoesNotPassModuleOnePointFour)
 {
     LoadOptions options;
-    options.missingMediaIsError = false;
+    options.openWithMissingMedia = true;
     const auto course =
         loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
     ASSERT_NE(course, nullptr);

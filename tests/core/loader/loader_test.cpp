@@ -155,19 +155,44 @@ TEST(Loader, ValidAudioResolvesInsideTheFolder)
     EXPECT_EQ(a->cues[0].endMs, 1500);
 }
 
-TEST(Loader, MissingMediaIsAnErrorForValidateButAWarningForThePlayer)
+// One severity everywhere: the same error for --validate, the Meldingen panel and the
+// answer key; only whether the course still opens depends on who loads it.
+TEST(Loader, MissingMediaIsAnErrorEverywhereThatThePlayerOpensAnyway)
 {
     CourseFolder c;
     c.write("media/d.vtt", kVtt);
     c.addAudio(QStringLiteral("media/weg.ogg"));
-    EXPECT_FALSE(loadCourse(c.root()).ok());
+    const LoadResult strict = loadCourse(c.root());
+    EXPECT_FALSE(strict.ok());
+    ASSERT_EQ(strict.diagnostics.size(), 1);
+    EXPECT_TRUE(strict.diagnostics[0].isError());
+    EXPECT_TRUE(hasBlockingErrors(strict.diagnostics));
+
     LoadOptions player;
-    player.missingMediaIsError = false;
+    player.openWithMissingMedia = true;
     const LoadResult r = loadCourse(c.root(), player);
     ASSERT_TRUE(r.ok());
     ASSERT_EQ(r.diagnostics.size(), 1);
-    EXPECT_FALSE(r.diagnostics[0].isError());
+    EXPECT_TRUE(r.diagnostics[0].isError());
+    EXPECT_TRUE(r.diagnostics[0].toString().contains(QStringLiteral(": error: media file 'media/weg.ogg' does not exist")))
+        << r.diagnostics[0].toString().toStdString();
+    EXPECT_EQ(countErrors(r.diagnostics), 1);
+    EXPECT_FALSE(hasBlockingErrors(r.diagnostics));
     EXPECT_FALSE(r.course->sections[0].pages[0].blocks[0].audio()->srcAvailable);
+}
+
+TEST(Loader, AMissingFileBesideARealErrorStillStopsTheCourse)
+{
+    CourseFolder c;
+    c.write("media/d.vtt", kVtt);
+    c.addAudio(QStringLiteral("media/weg.ogg"));
+    c.write("elsewhere.ogg", "OggS");
+    c.addAudio(QStringLiteral("../elsewhere.ogg")); // outside the folder, and a second "a1"
+    LoadOptions player;
+    player.openWithMissingMedia = true;
+    const LoadResult r = loadCourse(c.root(), player);
+    EXPECT_FALSE(r.ok());
+    EXPECT_TRUE(hasBlockingErrors(r.diagnostics));
 }
 
 TEST(Loader, SymlinkLeavingTheCourseFolderIsRefused)
