@@ -203,17 +203,17 @@
         <translation>There is no transcript of this dialogue.</translation>
     </message>
     <message>
-        <source>Verberg de uitgeschreven tekst</source>
-        <translation>Hide the transcript</translation>
-    </message>
-    <message>
-        <source>Toon de uitgeschreven tekst</source>
-        <translation>Show the transcript</translation>
-    </message>
-    <message>
         <source>%1 en %2</source>
         <comment>the last two names of a list</comment>
         <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven tekst verbergen</source>
+        <translation>Hide the transcript</translation>
+    </message>
+    <message>
+        <source>Uitgeschreven tekst tonen</source>
+        <translation>Show the transcript</translation>
     </message>
 </context>
 <context>
@@ -348,6 +348,10 @@
     <message>
         <source>De nieuwe versie van het bestand bevat fouten; de laatste goede versie blijft zichtbaar.</source>
         <translation>The new version of the file contains errors; the last good version stays on screen.</translation>
+    </message>
+    <message>
+        <source>Geen meldingen: het cursusbestand is in orde.</source>
+        <translation>No problems: the course file is in order.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +495,26 @@
     <message>
         <source>Meldingen bij het openen</source>
         <translation>Messages from opening the course</translation>
+    </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Het cursusbestand ontbreekt of bevat fouten. Open een andere cursus, of vraag je trainer om een versie die werkt.</source>
+        <translation>The course file is missing or has errors. Open another course, or ask your trainer for a version that works.</translation>
+    </message>
+    <message>
+        <source>Een cursusbestand of cursusmap openen</source>
+        <translation>Open a course file or course folder</translation>
+    </message>
+    <message>
+        <source>Details verbergen</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>Details voor de maker van de cursus</source>
+        <translation>Details for the course&apos;s author</translation>
     </message>
 </context>
 <context>
@@ -1115,14 +1139,6 @@
         <translation>True/false</translation>
     </message>
     <message>
-        <source>Meer antwoorden</source>
-        <translation>Multiple answers</translation>
-    </message>
-    <message>
-        <source>Vragen in de zelftoets</source>
-        <translation>Self-test questions</translation>
-    </message>
-    <message>
         <source>Toegevoegde onderdelen</source>
         <translation>Added items</translation>
     </message>
@@ -1139,12 +1155,28 @@
         <translation>Media per page</translation>
     </message>
     <message>
-        <source>Antwoordsleutel zelftoets</source>
-        <translation>Self-test answer key</translation>
-    </message>
-    <message>
         <source>Toegevoegd</source>
         <translation>Added</translation>
+    </message>
+    <message>
+        <source>Meerdere antwoorden</source>
+        <translation>Multiple answers</translation>
+    </message>
+    <message>
+        <source>Vragen in de test</source>
+        <translation>Self-test questions</translation>
+    </message>
+    <message>
+        <source>Ontbrekende audiobestanden</source>
+        <translation>Missing audio files</translation>
+    </message>
+    <message>
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Antwoordsleutel van de test</source>
+        <translation>Self-test answer key</translation>
     </message>
 </context>
 <context>
@@ -1223,10 +1255,6 @@
     <message>
         <source>&amp;Terug naar vorige plek</source>
         <translation>&amp;Back to previous place</translation>
-    </message>
-    <message>
-        <source>&amp;Wissel tussen inhoudsopgave en pagina</source>
-        <translation>S&amp;witch between contents and page</translation>
     </message>
     <message>
         <source>&amp;Sneltoetsen</source>
@@ -1379,6 +1407,10 @@
     <message>
         <source>De cursus als afdrukbare hand-out opslaan</source>
         <translation>Save the course as a printable handout</translation>
+    </message>
+    <message>
+        <source>&amp;Wisselen tussen inhoudsopgave en pagina</source>
+        <translation>&amp;Switch between contents and page</translation>
     </message>
 </context>
 <context>
@@ -1554,14 +1586,6 @@
         <translation>Your answer:</translation>
     </message>
     <message>
-        <source>Bekijk vraag %1</source>
-        <translation>View question %1</translation>
-    </message>
-    <message>
-        <source>Bekijk vraag %1: %2</source>
-        <translation>View question %1: %2</translation>
-    </message>
-    <message>
         <source>Uitleg:</source>
         <translation>Explanation:</translation>
     </message>
@@ -1572,6 +1596,14 @@
     <message>
         <source>Het juiste antwoord:</source>
         <translation>The right answer:</translation>
+    </message>
+    <message>
+        <source>Vraag %1 bekijken</source>
+        <translation>View question %1</translation>
+    </message>
+    <message>
+        <source>Vraag %1 bekijken: %2</source>
+        <translation>View question %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1698,6 @@
 <context>
     <name>leerpad::TestIntroView</name>
     <message>
-        <source>Start de test</source>
-        <translation>Start the test</translation>
-    </message>
-    <message>
         <source>Test jezelf</source>
         <translation>Test yourself</translation>
     </message>
@@ -1685,16 +1713,8 @@
         <translation>you need %1 right to pass</translation>
     </message>
     <message>
-        <source>Bekijk je resultaten</source>
-        <translation>See your results</translation>
-    </message>
-    <message>
         <source>Je bent bezig met poging %1: %2 van %3 vragen beantwoord.</source>
         <translation>You are on attempt %1: %2 of %3 questions answered.</translation>
-    </message>
-    <message>
-        <source>Ga verder (%1 van %2 beantwoord)</source>
-        <translation>Continue (%1 of %2 answered)</translation>
     </message>
     <message>
         <source>Je laatste resultaat (poging %1): %2.</source>
@@ -1715,6 +1735,18 @@
     <message>
         <source>Je ziet één vraag per keer en kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg. Kies een antwoord met de cijfertoetsen 1 tot en met 9; met %1 en %2 ga je naar de volgende en de vorige vraag.</source>
         <translation>You see one question at a time and can change your answers until you hand in. Only after handing in do you see what was right and wrong, with explanations. Choose an answer with the number keys 1 to 9; %1 and %2 go to the next and the previous question.</translation>
+    </message>
+    <message>
+        <source>De test starten</source>
+        <translation>Start the test</translation>
+    </message>
+    <message>
+        <source>Je resultaten bekijken</source>
+        <translation>See your results</translation>
+    </message>
+    <message>
+        <source>Verder met de test (%1 van %2 beantwoord)</source>
+        <translation>Continue the test (%1 of %2 answered)</translation>
     </message>
 </context>
 <context>

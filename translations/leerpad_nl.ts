@@ -203,16 +203,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verberg de uitgeschreven tekst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toon de uitgeschreven tekst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 en %2</source>
         <comment>the last two names of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgeschreven tekst verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgeschreven tekst tonen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +347,10 @@
     </message>
     <message>
         <source>De nieuwe versie van het bestand bevat fouten; de laatste goede versie blijft zichtbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen meldingen: het cursusbestand is in orde.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,6 +494,26 @@
     </message>
     <message>
         <source>Meldingen bij het openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het cursusbestand ontbreekt of bevat fouten. Open een andere cursus, of vraag je trainer om een versie die werkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een cursusbestand of cursusmap openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details voor de maker van de cursus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,14 +1139,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meer antwoorden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vragen in de zelftoets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Toegevoegde onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,11 +1155,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Antwoordsleutel zelftoets</source>
+        <source>Toegevoegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Toegevoegd</source>
+        <source>Meerdere antwoorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragen in de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontbrekende audiobestanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoordsleutel van de test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,10 +1254,6 @@
     </message>
     <message>
         <source>&amp;Terug naar vorige plek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wissel tussen inhoudsopgave en pagina</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1378,6 +1406,10 @@
     </message>
     <message>
         <source>De cursus als afdrukbare hand-out opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wisselen tussen inhoudsopgave en pagina</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,14 +1586,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bekijk vraag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bekijk vraag %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uitleg:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,6 +1595,14 @@
     </message>
     <message>
         <source>Het juiste antwoord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag %1 bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag %1 bekijken: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,10 +1698,6 @@
 <context>
     <name>leerpad::TestIntroView</name>
     <message>
-        <source>Start de test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test jezelf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,15 +1713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bekijk je resultaten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Je bent bezig met poging %1: %2 van %3 vragen beantwoord.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ga verder (%1 van %2 beantwoord)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,6 +1734,18 @@
     </message>
     <message>
         <source>Je ziet één vraag per keer en kunt je antwoorden tot het inleveren veranderen. Pas na het inleveren zie je wat goed en fout was, met uitleg. Kies een antwoord met de cijfertoetsen 1 tot en met 9; met %1 en %2 ga je naar de volgende en de vorige vraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De test starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je resultaten bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verder met de test (%1 van %2 beantwoord)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,13 +33,19 @@ CourseOutline outlineOf(const Course &course)
                     ++out.audioBlocks;
                     // The transcript's last cue ends where the dialogue does; the audio
                     // file itself is not opened (core has no media decoder).
+                    // A missing file plays nothing: it adds no time, and is counted apart.
                     qint64 end = 0;
                     for (const Cue &cue : a->cues)
                         end = std::max(end, cue.endMs);
-                    out.audioDurationMs += end;
+                    if (a->srcAvailable)
+                        out.audioDurationMs += end;
+                    else
+                        ++out.missingAudio;
                     for (const QString &f : {a->src, a->transcript})
                         if (!f.isEmpty() && !media.files.contains(f))
                             media.files << f;
+                    if (!a->srcAvailable && !a->src.isEmpty() && !media.missing.contains(a->src))
+                        media.missing << a->src;
                 }
             }
             if (!media.files.isEmpty())

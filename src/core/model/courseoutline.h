@@ -18,7 +18,8 @@ struct CourseOutline
     {
         QString pageId;
         QString pageTitle;
-        QStringList files; // as written in the course file (relative)
+        QStringList files;   // as written in the course file (relative)
+        QStringList missing; // those of files that do not exist (audio the player skips)
     };
 
     int sections = 0;
@@ -29,7 +30,8 @@ struct CourseOutline
     int addedItems = 0;        // blocks or questions with origin "added"
     int selfTestQuestions = 0;
     int audioBlocks = 0;
-    qint64 audioDurationMs = 0; // sum over dialogues of their last cue's end
+    int missingAudio = 0;       // dialogues whose audio file is missing
+    qint64 audioDurationMs = 0; // sum over playable dialogues of their last cue's end
     QList<PageMedia> media;     // only pages that use media
 
     int practiceQuestions() const { return singleQuestions + trueFalseQuestions + multipleQuestions; }

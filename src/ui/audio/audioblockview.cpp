@@ -171,8 +171,8 @@ void AudioBlockView::setTranscriptOpen(bool open)
         m_toggle->setChecked(open);
     }
     m_transcript->setVisible(open);
-    m_toggle->setText(open ? tr("Verberg de uitgeschreven tekst")
-                           : tr("Toon de uitgeschreven tekst"));
+    m_toggle->setText(open ? tr("Uitgeschreven tekst verbergen")
+                           : tr("Uitgeschreven tekst tonen"));
     m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     m_toggle->setAccessibleName(m_toggle->text());
     // Opening the transcript is not reading it: it completes the dialogue only when the

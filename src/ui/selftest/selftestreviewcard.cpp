@@ -73,9 +73,9 @@ SelfTestReviewCard::SelfTestReviewCard(int number, const Question &question,
                              SelfTestText::optionTexts(question, result.correct),
                              QStringLiteral("reviewCardCorrectAnswer"), this);
 
-    m_open = new QPushButton(tr("Bekijk vraag %1").arg(number), this);
+    m_open = new QPushButton(tr("Vraag %1 bekijken").arg(number), this);
     m_open->setObjectName(QStringLiteral("reviewCardOpen"));
-    m_open->setAccessibleName(tr("Bekijk vraag %1: %2").arg(number).arg(SelfTestText::outcomeLabel(result.outcome)));
+    m_open->setAccessibleName(tr("Vraag %1 bekijken: %2").arg(number).arg(SelfTestText::outcomeLabel(result.outcome)));
     connect(m_open, &QPushButton::clicked, this, &SelfTestReviewCard::openRequested);
 
     auto *top = new QHBoxLayout;

@@ -16,8 +16,8 @@ namespace leerpad {
 TestIntroView::TestIntroView(const SelfTest *test, const SelfTestSession *session,
                              const QString &pageTitle, QWidget *parent)
     : Card(parent), m_status(theme::plainLabel(this, QStringLiteral("testStatus"))),
-      m_start(new QPushButton(tr("Start de test"), this)),
-      m_results(new QPushButton(tr("Bekijk je resultaten"), this))
+      m_start(new QPushButton(tr("De test starten"), this)),
+      m_results(new QPushButton(tr("Je resultaten bekijken"), this))
 {
     setObjectName(QStringLiteral("testIntro"));
     const QString title = test && !test->title.isEmpty() ? test->title : tr("Test jezelf");
@@ -58,7 +58,7 @@ TestIntroView::TestIntroView(const SelfTest *test, const SelfTestSession *sessio
                       .arg(current->number)
                       .arg(answered)
                       .arg(count);
-        m_start->setText(tr("Ga verder (%1 van %2 beantwoord)").arg(answered).arg(count));
+        m_start->setText(tr("Verder met de test (%1 van %2 beantwoord)").arg(answered).arg(count));
     }
     if (latest && latest->score) {
         QString last = tr("Je laatste resultaat (poging %1): %2.")

@@ -34,8 +34,13 @@ void DiagnosticsDock::setDiagnostics(const Diagnostics &diagnostics, bool stale)
     m_list->clear();
     const int errors = countErrors(diagnostics);
     const int warnings = int(diagnostics.size()) - errors;
-    QString summary = tr("%n fout(en)", nullptr, errors) + QStringLiteral(", ") +
-                      tr("%n waarschuwing(en)", nullptr, warnings);
+    // An empty list would still ask for its default height (half a small window): the
+    // panel shrinks to one line saying all is well.
+    m_list->setVisible(!diagnostics.isEmpty());
+    QString summary = diagnostics.isEmpty()
+                          ? tr("Geen meldingen: het cursusbestand is in orde.")
+                          : tr("%n fout(en)", nullptr, errors) + QStringLiteral(", ") +
+                                tr("%n waarschuwing(en)", nullptr, warnings);
     if (stale)
         summary += QLatin1Char('\n') +
                    tr("De nieuwe versie van het bestand bevat fouten; de laatste goede versie "

@@ -4,11 +4,39 @@
 
 #include <QHeaderView>
 #include <QShowEvent>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace leerpad {
 
 namespace {
+
+// QTreeView asks for a row's height without telling the delegate how wide the column
+// is, so a wrapped value stays one cut-off line. This one measures the value column's
+// text at the column's width (the label column is sized to its contents anyway).
+class WrappingValueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        const auto *tree = qobject_cast<const QTreeView *>(option.widget);
+        if (!tree || index.column() != 1)
+            return base;
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const int margins = 4 * o.fontMetrics.averageCharWidth() / 3 + 4;
+        const int width = std::max(1, tree->columnWidth(1) - margins);
+        const QRect text = o.fontMetrics.boundingRect(QRect(0, 0, width, 0),
+                                                       Qt::AlignLeft | Qt::TextWordWrap, o.text);
+        return {base.width(), std::max(base.height(), text.height() + base.height() - o.fontMetrics.height())};
+    }
+};
+
 QString duration(qint64 ms)
 {
     const qint64 seconds = (ms + 500) / 1000;
@@ -26,9 +54,18 @@ OutlineDock::OutlineDock(QWidget *parent)
     // value column take the rest, and give the dock room for both.
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tree->setWordWrap(false);
-    m_tree->setTextElideMode(Qt::ElideRight);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    // Answer texts run to two lines: wrap them rather than cut them off.
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setItemDelegate(new WrappingValueDelegate(m_tree));
+    // A narrower column needs taller rows: measure them again.
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this](int section) {
+        if (section == 1)
+            m_tree->doItemsLayout();
+    });
+    // The values wrap inside the dock: no sideways scrolling to read an answer.
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_tree->setAccessibleName(tr("Overzicht van de cursus voor trainers"));
     setWidget(m_tree);
 }
@@ -74,22 +111,24 @@ void OutlineDock::rebuild()
     auto *questions = row(nullptr, tr("Oefenvragen"), QString::number(o.practiceQuestions()));
     row(questions, tr("Eén antwoord"), QString::number(o.singleQuestions));
     row(questions, tr("Juist/onjuist"), QString::number(o.trueFalseQuestions));
-    row(questions, tr("Meer antwoorden"), QString::number(o.multipleQuestions));
-    row(nullptr, tr("Vragen in de zelftoets"), QString::number(o.selfTestQuestions));
+    row(questions, tr("Meerdere antwoorden"), QString::number(o.multipleQuestions));
+    row(nullptr, tr("Vragen in de test"), QString::number(o.selfTestQuestions));
     row(nullptr, tr("Toegevoegde onderdelen"), QString::number(o.addedItems));
     row(nullptr, tr("Audiofragmenten"), QString::number(o.audioBlocks));
     row(nullptr, tr("Totale audioduur"), duration(o.audioDurationMs));
+    if (o.missingAudio > 0)
+        row(nullptr, tr("Ontbrekende audiobestanden"), QString::number(o.missingAudio));
     auto *media = row(nullptr, tr("Media per pagina"), QString::number(o.media.size()));
     for (const CourseOutline::PageMedia &page : o.media) {
         // QTreeWidgetItem text is plain text: course titles need no escaping here.
         auto *p = row(media, page.pageTitle, QString::number(page.files.size()));
         for (const QString &file : page.files)
-            row(p, file, {});
+            row(p, file, page.missing.contains(file) ? tr("ontbreekt") : QString());
     }
     if (course->selfTest) {
         // The self-test page starts a test rather than showing its questions, so its key
         // lives here: each question with its correct option(s), added ones tagged.
-        auto *key = row(nullptr, tr("Antwoordsleutel zelftoets"),
+        auto *key = row(nullptr, tr("Antwoordsleutel van de test"),
                         QString::number(course->selfTest->questions.size()));
         key->setData(0, Qt::UserRole, QStringLiteral("selfTestKey"));
         for (const Question &q : course->selfTest->questions) {
@@ -102,6 +141,9 @@ void OutlineDock::rebuild()
                 label += QStringLiteral(" — ") + tr("Toegevoegd");
             auto *item = row(key, label, answers.join(QStringLiteral(" | ")));
             item->setToolTip(1, item->text(1));
+            // The question beside the first line of its (wrapped) answer.
+            item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
+            item->setTextAlignment(1, Qt::AlignLeft | Qt::AlignTop);
         }
     }
     m_tree->expandToDepth(0);

@@ -484,6 +484,7 @@ LoadErrorView *MainWindow::errorView()
     if (!m_errorView) {
         m_errorView = new LoadErrorView;
         m_stack->addWidget(m_errorView);
+        connect(m_errorView, &LoadErrorView::openRequested, this, &MainWindow::chooseCourse);
     }
     return m_errorView;
 }

@@ -65,7 +65,7 @@ PlayerActions::PlayerActions(QObject *owner)
     first = make(owner, tr("&Eerste pagina"), {QKeySequence(Qt::CTRL | Qt::Key_Home)});
     last = make(owner, tr("&Laatste pagina"), {QKeySequence(Qt::CTRL | Qt::Key_End)});
     back = make(owner, tr("&Terug naar vorige plek"), {QKeySequence(Qt::Key_Backspace)});
-    switchPane = make(owner, tr("&Wissel tussen inhoudsopgave en pagina"),
+    switchPane = make(owner, tr("&Wisselen tussen inhoudsopgave en pagina"),
                       {QKeySequence(Qt::Key_F6), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
     shortcuts = make(owner, tr("&Sneltoetsen"), {QKeySequence(Qt::Key_F1)});
     about = make(owner, tr("&Over Leerpad"), {});

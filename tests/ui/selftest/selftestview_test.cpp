@@ -41,7 +41,7 @@ std::shared_ptr<const Course> module14()
 {
     static const std::shared_ptr<const Course> course = [] {
         LoadOptions options;
-        options.missingMediaIsError = false;
+        options.openWithMissingMedia = true;
         return loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
     }();
     return course;
@@ -101,7 +101,7 @@ public:
     // The attempt in progress, as the session (and so the store) has it.
     const Attempt *current() const { return session.current(); }
 
-    // "Start de test" on the page; then the screen is laid out, as before any click.
+    // "De test starten" on the page; then the screen is laid out, as before any click.
     void start()
     {
         view.start();
@@ -195,7 +195,7 @@ TEST(TestIntroView, NamesTheTestItsLengthAndThePassMark)
     EXPECT_TRUE(text("testFacts").contains(QStringLiteral("10 vragen")));
     EXPECT_TRUE(text("testFacts").contains(QStringLiteral("6 goed nodig")));
     EXPECT_TRUE(text("testStatus").isEmpty());
-    EXPECT_EQ(intro.startButton()->text(), QStringLiteral("Start de test"));
+    EXPECT_EQ(intro.startButton()->text(), QStringLiteral("De test starten"));
     EXPECT_TRUE(intro.startButton()->isEnabled());
     EXPECT_TRUE(intro.resultsButton()->isHidden());
 }
@@ -214,7 +214,7 @@ TEST(TestIntroView, SaysWhereTheLearnerStandsAfterARestart)
         ASSERT_FALSE(setAnswer(t, open, t.questions[i].id, {kKey[i]}));
     session.restore({passed, open});
     TestIntroView intro(&t, &session, QStringLiteral("Test jezelf!"));
-    EXPECT_EQ(intro.startButton()->text(), QStringLiteral("Ga verder (4 van 10 beantwoord)"));
+    EXPECT_EQ(intro.startButton()->text(), QStringLiteral("Verder met de test (4 van 10 beantwoord)"));
     const QString status = intro.statusLabel()->text();
     EXPECT_TRUE(status.contains(QStringLiteral("poging 2: 4 van 10 vragen beantwoord"))) << status.toStdString();
     EXPECT_TRUE(status.contains(QStringLiteral("7 van de 10 goed (70%)"))) << status.toStdString();

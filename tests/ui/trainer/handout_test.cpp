@@ -15,7 +15,7 @@ namespace {
 std::shared_ptr<const Course> module14()
 {
     LoadOptions options;
-    options.missingMediaIsError = false;
+    options.openWithMissingMedia = true;
     return loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
 }
 

@@ -9,6 +9,7 @@
 #include "ui/question/questionview.h"
 #include "ui/trainer/diagnosticsdock.h"
 #include "ui/trainer/outlinedock.h"
+#include "ui/window/loaderrorview.h"
 #include "ui/window/noticebar.h"
 #include "ui/window/playeractions.h"
 #include "ui/window/recentfiles.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -95,6 +97,90 @@ TEST(OpenCourse, AnInvalidCourseShowsItsDiagnosticsAndNoCourse)
     ASSERT_GT(v.window.diagnosticsDock()->list()->count(), 0);
     EXPECT_TRUE(v.window.diagnosticsDock()->list()->item(0)->text().contains(
         QStringLiteral("error")));
+}
+
+// A broken course speaks to the learner first: what happened and what to do, an
+// "Openen…" button, and the parser's lines folded away until asked for.
+TEST(OpenCourse, ABrokenCourseSaysWhatToDoAndFoldsTheDetails)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("course.json"));
+    ASSERT_TRUE(writeFile(file, "{ \"format\": 1, \"id\": \"x\", }"));
+    Viewer v;
+    EXPECT_FALSE(v.window.openCourse(file));
+    auto *view = qobject_cast<LoadErrorView *>(v.window.currentPageArea());
+    ASSERT_NE(view, nullptr);
+    QStringList shown;
+    for (const QLabel *label : view->findChildren<QLabel *>())
+        if (label->isVisible())
+            shown << label->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Het cursusbestand ontbreekt of bevat fouten. Open een andere "
+                                              "cursus, of vraag je trainer om een versie die werkt.")))
+        << shown.join(QLatin1Char('|')).toStdString();
+    // No parser line on the learner's screen until the details are opened.
+    EXPECT_FALSE(view->details()->isVisible());
+    EXPECT_TRUE(view->detailsToggle()->isVisible());
+    view->detailsToggle()->click();
+    EXPECT_TRUE(view->details()->isVisible());
+    EXPECT_TRUE(view->details()->toPlainText().contains(QStringLiteral("course.json:1:")));
+
+    // "Openen…" is File → Openen: the same dialog, and its choice is opened.
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(10);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            asked = true;
+            files->selectFile(moduleDir());
+            if (!files->selectedFiles().isEmpty() && files->selectedFiles().constFirst() == moduleDir())
+                QMetaObject::invokeMethod(files, "accept");
+            else
+                QMetaObject::invokeMethod(files, "reject");
+        }
+    });
+    answer.start();
+    ASSERT_TRUE(view->openButton()->isVisible());
+    view->openButton()->click();
+    answer.stop();
+    EXPECT_TRUE(asked);
+}
+
+// With nothing to report the panel is one line, not half the window.
+TEST(DiagnosticsDock, EmptyItSaysSoInOneLine)
+{
+    Viewer v;
+    ASSERT_TRUE(v.window.openCourse(moduleDir()));
+    v.window.actions().showDiagnostics->trigger();
+    DiagnosticsDock *dock = v.window.diagnosticsDock();
+    ASSERT_TRUE(dock->isVisible());
+    EXPECT_FALSE(dock->list()->isVisible());
+    const QLabel *summary = dock->findChild<QLabel *>();
+    ASSERT_NE(summary, nullptr);
+    EXPECT_EQ(summary->text(), QStringLiteral("Geen meldingen: het cursusbestand is in orde."));
+    EXPECT_LT(dock->sizeHint().height(), 3 * summary->sizeHint().height() + 60);
+}
+
+// A missing audio file is an error in the panel as for --validate, and the course opens
+// all the same: for a learner without the panel forcing itself open, for a trainer with.
+TEST(OpenCourse, AMissingAudioFileIsAnErrorAndTheCourseOpens)
+{
+    const QString course = QStringLiteral(LEERPAD_SOURCE_DIR "/tests/data/invalid/media-missing.json");
+    {
+        Viewer learner;
+        ASSERT_TRUE(learner.window.openCourse(course));
+        ASSERT_NE(learner.course(), nullptr);
+        EXPECT_FALSE(learner.window.hasDiagnosticsDock() && learner.window.diagnosticsDock()->isVisible());
+    }
+    Viewer trainer;
+    trainer.window.setTrainerMode(true);
+    ASSERT_TRUE(trainer.window.openCourse(course));
+    ASSERT_NE(trainer.course(), nullptr);
+    DiagnosticsDock *dock = trainer.window.diagnosticsDock();
+    EXPECT_TRUE(dock->isVisible());
+    // The test course lacks its audio and its transcript.
+    ASSERT_EQ(dock->list()->count(), 2);
+    EXPECT_TRUE(dock->list()->item(0)->text().contains(QStringLiteral(": error: "))) << dock->list()->item(0)->text().toStdString();
+    EXPECT_TRUE(dock->findChild<QLabel *>()->text().startsWith(QStringLiteral("2 fout"))) << dock->findChild<QLabel *>()->text().toStdString();
 }
 
 TEST(OpenCourse, AMissingPathShowsTheErrorViewNotACrash)
@@ -342,6 +428,50 @@ TEST(TrainerView, OutlineCountsTheCourse)
         ASSERT_FALSE(q.correct.isEmpty());
         EXPECT_TRUE(key->child(i)->text(1).contains(q.option(q.correct.first())->text));
     }
+}
+
+// The outline counts only audio that plays, names what is missing, and wraps long
+// answers in the key instead of cutting them off.
+TEST(TrainerView, OutlineNamesMissingAudioAndWrapsTheKey)
+{
+    LoadOptions player;
+    player.openWithMissingMedia = true;
+    const LoadResult r = loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/tests/data/invalid/media-missing.json"), player);
+    ASSERT_TRUE(r.ok());
+    const CourseOutline o = outlineOf(*r.course);
+    EXPECT_EQ(o.missingAudio, 1);
+    EXPECT_EQ(o.audioDurationMs, 0);
+    ASSERT_EQ(o.media.size(), 1);
+    EXPECT_EQ(o.media[0].missing, QStringList{QStringLiteral("media/bestaat-niet.ogg")});
+
+    Viewer v;
+    v.show(r);
+    QTreeWidget *tree = v.window.outlineDock()->tree();
+    QStringList rows;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        rows << tree->topLevelItem(i)->text(0) + QLatin1Char('=') + tree->topLevelItem(i)->text(1);
+    EXPECT_TRUE(rows.contains(QStringLiteral("Ontbrekende audiobestanden=1"))) << rows.join(QLatin1Char('|')).toStdString();
+
+    const LoadResult module = loadModule();
+    ASSERT_TRUE(module.ok());
+    v.show(module);
+    v.window.setTrainerMode(true);
+    OutlineDock *dock = v.window.outlineDock();
+    dock->resize(dock->minimumWidth(), 600);
+    tree = dock->tree();
+    tree->resize(dock->minimumWidth(), 600);
+    QTreeWidgetItem *key = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole) == QStringLiteral("selfTestKey"))
+            key = tree->topLevelItem(i);
+    ASSERT_NE(key, nullptr);
+    key->setExpanded(true);
+    QApplication::processEvents();
+    int tallest = 0;
+    for (int i = 0; i < key->childCount(); ++i)
+        tallest = std::max(tallest, tree->visualItemRect(key->child(i)).height());
+    // zt-01's answer is two sentences: several lines at this width, never one cut line.
+    EXPECT_GT(tallest, 2 * tree->fontMetrics().height()) << "row height " << tallest;
 }
 
 // File → Hand-out exporteren asks in the "je" form, and once saved the window says where.
