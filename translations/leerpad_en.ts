@@ -355,6 +355,80 @@
     </message>
 </context>
 <context>
+    <name>leerpad::EndOfCourseCard</name>
+    <message>
+        <source>Zo ver ben je</source>
+        <translation>Where you are</translation>
+    </message>
+    <message>
+        <source>Je hebt %1 van de %2 pagina&apos;s afgerond.</source>
+        <translation>You have completed %1 of the %2 pages.</translation>
+    </message>
+    <message>
+        <source>Nog te doen:</source>
+        <translation>Still to do:</translation>
+    </message>
+    <message>
+        <source>Naar deze pagina</source>
+        <translation>Go to this page</translation>
+    </message>
+    <message numerus="yes">
+        <source>en nog %n andere</source>
+        <translation>
+            <numerusform>and %n other</numerusform>
+            <numerusform>and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De test heb je nog niet gemaakt.</source>
+        <translation>You have not taken the test yet.</translation>
+    </message>
+    <message>
+        <source>Je bent bezig met de test: %1 van %2 vragen beantwoord.</source>
+        <translation>You are taking the test: %1 of %2 questions answered.</translation>
+    </message>
+    <message>
+        <source>Je bent geslaagd voor de test (laatste poging: %1 van de %2 goed).</source>
+        <translation>You passed the test (last attempt: %1 of %2 correct).</translation>
+    </message>
+    <message>
+        <source>Je bent nog niet geslaagd voor de test (laatste poging: %1 van de %2 goed).</source>
+        <translation>You have not passed the test yet (last attempt: %1 of %2 correct).</translation>
+    </message>
+    <message>
+        <source>Je hebt de test gemaakt: %1 van de %2 goed.</source>
+        <translation>You took the test: %1 of %2 correct.</translation>
+    </message>
+    <message>
+        <source>Je hebt alles gedaan. Goed gewerkt!</source>
+        <translation>You have done everything. Well done!</translation>
+    </message>
+    <message>
+        <source>Rond eerst de pagina&apos;s hierboven af: de test vraagt wat daar staat.</source>
+        <translation>Finish the pages above first: the test asks what they say.</translation>
+    </message>
+    <message>
+        <source>Naar de eerste pagina die nog openstaat</source>
+        <translation>Go to the first page still open</translation>
+    </message>
+    <message>
+        <source>De test starten</source>
+        <translation>Start the test</translation>
+    </message>
+    <message>
+        <source>Verder met de test</source>
+        <translation>Continue the test</translation>
+    </message>
+    <message>
+        <source>Bekijk wat er fout ging en probeer de test opnieuw.</source>
+        <translation>See what went wrong and try the test again.</translation>
+    </message>
+    <message>
+        <source>Naar de test</source>
+        <translation>Go to the test</translation>
+    </message>
+</context>
+<context>
     <name>leerpad::FeedbackPanel</name>
     <message>
         <source>Uitleg</source>

@@ -355,6 +355,80 @@
     </message>
 </context>
 <context>
+    <name>leerpad::EndOfCourseCard</name>
+    <message>
+        <source>Zo ver ben je</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt %1 van de %2 pagina&apos;s afgerond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog te doen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar deze pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>en nog %n andere</source>
+        <translation>
+            <numerusform>en nog %n andere</numerusform>
+            <numerusform>en nog %n andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De test heb je nog niet gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je bent bezig met de test: %1 van %2 vragen beantwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je bent geslaagd voor de test (laatste poging: %1 van de %2 goed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je bent nog niet geslaagd voor de test (laatste poging: %1 van de %2 goed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt de test gemaakt: %1 van de %2 goed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt alles gedaan. Goed gewerkt!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rond eerst de pagina&apos;s hierboven af: de test vraagt wat daar staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar de eerste pagina die nog openstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De test starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verder met de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bekijk wat er fout ging en probeer de test opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leerpad::FeedbackPanel</name>
     <message>
         <source>Uitleg</source>

@@ -173,6 +173,18 @@ bool questionShot(MainWindow &w, const QString &dir)
            save(w.grab().toImage(), dir, QStringLiteral("question-wrong.png"));
 }
 
+// The last page after the self-test shots: its closing card, scrolled into view.
+bool endOfCourseShot(MainWindow &w, const QString &dir)
+{
+    Navigator *nav = navigator(w);
+    if (!nav->last())
+        return false;
+    settle(200);
+    w.pageView()->verticalScrollBar()->setValue(w.pageView()->verticalScrollBar()->maximum());
+    settle(100);
+    return save(w.grab().toImage(), dir, QStringLiteral("end-of-course.png"));
+}
+
 void allPages(MainWindow &w, const QString &dir)
 {
     Navigator *nav = navigator(w);
@@ -351,6 +363,7 @@ int main(int argc, char *argv[])
         ok = dialogueShot(w, dir) && ok;
         ok = questionShot(w, dir) && ok;
         ok = selfTestShots(w, dir) && ok;
+        ok = endOfCourseShot(w, dir) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -1,10 +1,12 @@
 #include "ui/page/pageview.h"
 
+#include "core/learning/coursesummary.h"
 #include "core/session/coursesession.h"
 
 #include "ui/audio/audioblockview.h"
 #include "ui/audio/audiocontroller.h"
 #include "ui/logging.h"
+#include "ui/page/endofcoursecard.h"
 #include "ui/page/textblockview.h"
 #include "ui/question/questionview.h"
 #include "ui/selftest/testintroview.h"
@@ -64,10 +66,16 @@ PageView::~PageView()
     saveAudioPositions();
 }
 
+EndOfCourseCard *PageView::endOfCourseCard() const
+{
+    return m_endCard;
+}
+
 void PageView::clear()
 {
     saveAudioPositions();
     m_blocks.clear();
+    m_endCard = nullptr;
     m_pageId.clear();
     m_columnLayout = nullptr;
     if (QWidget *old = takeWidget()) {
@@ -127,6 +135,16 @@ void PageView::showPage(int pageIndex)
             m_columnLayout->addWidget(addedTag(content), 0, Qt::AlignLeft);
         m_columnLayout->addWidget(w);
         m_blocks << w;
+    }
+    if (pageIndex == m_session->course().pageCount() - 1) {
+        // The end: what is done, what is left, and where to go next.
+        m_endCard = new EndOfCourseCard(summarize(m_session->course(), *m_session->navigator(),
+                                                  m_session->selfTest()),
+                                        m_session->course(), content);
+        connect(m_endCard, &EndOfCourseCard::pageRequested, this, &PageView::pageRequested);
+        connect(m_endCard, &EndOfCourseCard::selfTestRequested, this, &PageView::selfTestRequested);
+        m_columnLayout->addSpacing(fm.lineSpacing() * 2);
+        m_columnLayout->addWidget(m_endCard);
     }
     m_columnLayout->addStretch(1);
     m_content = content;

@@ -16,6 +16,8 @@ class QVBoxLayout;
 
 namespace leerpad {
 
+class EndOfCourseCard;
+
 struct Block;
 class CourseSession;
 struct Page;
@@ -37,6 +39,8 @@ public:
 
     // Every block widget of the current page, in order (text, audio, question, test).
     QList<QWidget *> blockViews() const { return m_blocks; }
+    // On the course's last page: where the learner stands and what to do next; else null.
+    EndOfCourseCard *endOfCourseCard() const;
     template<typename T>
     QList<T *> blocksOf() const
     {
@@ -72,6 +76,7 @@ signals:
     void selfTestRequested();
     void selfTestResultsRequested();
     void glossaryRequested();
+    void pageRequested(int pageIndex);
     void zoomRequested(int steps); // Ctrl + mouse wheel
 
 protected:
@@ -93,6 +98,7 @@ private:
     QPointer<QWidget> m_content;
     QVBoxLayout *m_columnLayout = nullptr;
     QList<QWidget *> m_blocks;
+    QPointer<EndOfCourseCard> m_endCard;
     bool m_trainerMode = false;
 };
 

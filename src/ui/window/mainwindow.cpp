@@ -238,6 +238,10 @@ void MainWindow::connectPage()
             m_session->finishDialogue(blockId);
     });
     connect(m_pageView, &PageView::selfTestRequested, this, &MainWindow::openSelfTest);
+    connect(m_pageView, &PageView::pageRequested, this, [this](int index) {
+        if (m_session)
+            m_session->navigator()->goToIndex(index);
+    });
     connect(m_pageView, &PageView::selfTestResultsRequested, this, &MainWindow::openSelfTestResults);
     connect(m_pageView, &PageView::glossaryRequested, this, &MainWindow::showGlossary);
 }
@@ -273,6 +277,10 @@ void MainWindow::showSession(CourseSession *session, bool reloaded)
         releaseSession(m_session);
     const int testScreen = reloaded ? std::exchange(m_closedTestScreen, -1) : -1;
     m_session = session;
+    // Every course shown goes to Recent, also the one opened at start (the bundled
+    // module, or a path from the command line or the file manager).
+    if (!reloaded && QFileInfo::exists(m_host->coursePath()))
+        m_recentFiles->add(m_host->coursePath());
     const Course &course = session->course();
     Navigator *nav = session->navigator();
     connect(nav, &Navigator::currentChanged, this,

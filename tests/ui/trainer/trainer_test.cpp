@@ -258,6 +258,21 @@ TEST(RecentFiles, OpeningACourseAddsItAndTheMenuReopensIt)
     QSettings().remove(QStringLiteral("recent"));
 }
 
+// The course opened at start (the bundled module without a PATH) is in Recent too.
+TEST(RecentFiles, TheCourseOpenedAtStartIsListed)
+{
+    QSettings().remove(QStringLiteral("recent"));
+    {
+        TestPlayer p(loadModule()); // shown as the player does at start, not through File → Openen
+        ASSERT_NE(p.course(), nullptr);
+        QMenu menu;
+        const QStringList entries = RecentFiles(&menu).entries();
+        ASSERT_FALSE(entries.isEmpty());
+        EXPECT_EQ(entries.first(), p.host.coursePath());
+    }
+    QSettings().remove(QStringLiteral("recent"));
+}
+
 TEST(DiagnosticsDock, PointerIntoAPageJumpsThere)
 {
     EXPECT_EQ(DiagnosticsDock::pageOfPointer(QStringLiteral("/sections/2/pages/1/blocks/0")),
