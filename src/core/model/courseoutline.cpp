@@ -22,7 +22,7 @@ CourseOutline outlineOf(const Course &course)
     for (const Section &section : course.sections) {
         for (const Page &page : section.pages) {
             ++out.pages;
-            CourseOutline::PageMedia media{page.id, page.title, {}};
+            CourseOutline::PageMedia media{page.id, page.title, {}, {}};
             for (const Block &block : page.blocks) {
                 const Question *q = block.question();
                 if (block.origin == Origin::Added || (q && q->added))
