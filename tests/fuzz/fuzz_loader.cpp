@@ -102,11 +102,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static Scratch scratch;
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const leerpad::LoadResult r = leerpad::loadCourseFromBytes(bytes, scratch.file, scratch.options);
-    // A model and an error never coexist.
-    if (r.course && leerpad::hasErrors(r.diagnostics))
+    // A model and an error that stops it never coexist; the only errors a course opens
+    // with are those the options allow (missing media, in the player's mode).
+    if (r.course && leerpad::hasBlockingErrors(r.diagnostics))
         __builtin_trap();
-    if (!r.course && !leerpad::hasErrors(r.diagnostics))
+    if (!r.course && !leerpad::hasBlockingErrors(r.diagnostics))
         __builtin_trap();
+    for (const leerpad::Diagnostic &d : r.diagnostics)
+        if (d.opensAnyway && (!d.isError() || !scratch.options.openWithMissingMedia))
+            __builtin_trap();
     if (!r.course)
         return 0;
     for (const leerpad::Section &section : r.course->sections) {

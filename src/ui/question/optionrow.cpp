@@ -12,6 +12,8 @@
 #include <QPainter>
 #include <QRadioButton>
 
+#include <algorithm>
+
 namespace leerpad {
 
 OptionRow::OptionRow(int number, const Option &option, bool multiple, QWidget *parent)
@@ -208,7 +210,11 @@ void OptionRow::changeEvent(QEvent *event)
     small.setPointSizeF(font().pointSizeF() * 0.85);
     m_number->setFont(small);
     const QFontMetrics fm(small);
-    m_number->setFixedSize(fm.horizontalAdvance(QStringLiteral("9")) + 12, fm.height() + 4);
+    // The circle (or box) and the badge are as tall as the answer's first line, so
+    // that, top-aligned, their middles sit on that line's middle.
+    const int line = QFontMetrics(m_text->font()).lineSpacing();
+    m_number->setFixedSize(fm.horizontalAdvance(QStringLiteral("9")) + 12, std::max(line, fm.height() + 4));
+    m_button->setFixedHeight(std::max(line, m_button->sizeHint().height()));
     updateMark();
 }
 

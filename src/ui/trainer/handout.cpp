@@ -1,5 +1,6 @@
 #include "ui/trainer/handout.h"
 
+#include "core/learning/practice.h"
 #include "core/learning/scoring.h"
 #include "core/model/answerkey.h"
 #include "ui/page/inlinehtml.h"
@@ -80,7 +81,10 @@ QString questionHtml(const Question &q, bool withKey)
     out += QStringLiteral("</p><p><i>") + esc(paperInstruction(q)) + QStringLiteral("</i></p>");
     // A box to tick before each option; in the trainer's copy the right ones are ticked.
     out += QStringLiteral("<ul style='list-style-type: none'>");
-    for (const Option &o : q.options) {
+    // The practice's fixed shuffle, on both copies: the right answer is not always the
+    // author's first option, and the trainer's key fits the learners' paper.
+    for (const QString &id : practiceOptionOrder(q)) {
+        const Option &o = *q.option(id);
         const bool correct = withKey && q.isCorrectOption(o.id);
         out += QStringLiteral("<li>") +
                (correct ? QStringLiteral("<b>\u2612 ") : QStringLiteral("\u2610 ")) + esc(o.text) +

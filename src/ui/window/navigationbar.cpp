@@ -13,7 +13,7 @@ namespace leerpad {
 NavigationBar::NavigationBar(QWidget *parent)
     : QWidget(parent), m_previous(new QPushButton(tr("Vorige"), this)),
       m_next(new QPushButton(tr("Volgende"), this)), m_page(new QLabel(this)),
-      m_progress(new QProgressBar(this))
+      m_progress(new QProgressBar(this)), m_progressText(new QLabel(this))
 {
     m_previous->setAccessibleName(tr("Vorige pagina"));
     m_previous->setToolTip(tr("Vorige pagina (Alt+Links)"));
@@ -28,15 +28,19 @@ NavigationBar::NavigationBar(QWidget *parent)
     m_page->setAlignment(Qt::AlignCenter);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setTextVisible(true);
-    m_progress->setMaximumWidth(m_progress->fontMetrics().averageCharWidth() * 32);
+    // The percentage beside the bar, not painted on it: on the bar, the part of the
+    // text the fill reaches is unreadable in some styles and palettes.
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(m_progress->fontMetrics().averageCharWidth() * 20);
     m_progress->setAccessibleName(tr("Voortgang in de module"));
+    m_progressText->setTextFormat(Qt::PlainText);
 
     auto *middle = new QHBoxLayout;
     middle->setSpacing(16);
     middle->addStretch(1);
     middle->addWidget(m_page);
     middle->addWidget(m_progress, 1);
+    middle->addWidget(m_progressText);
     middle->addStretch(1);
 
     auto *layout = new QHBoxLayout(this);
@@ -68,6 +72,7 @@ void NavigationBar::setProgress(int completed, int total)
     m_progress->setValue(completed);
     const int percent = total > 0 ? qRound(100.0 * completed / total) : 0;
     m_progress->setFormat(tr("%1% afgerond").arg(percent));
+    m_progressText->setText(m_progress->format());
     m_progress->setAccessibleDescription(
         tr("%1 van %2 pagina's afgerond").arg(completed).arg(total));
 }

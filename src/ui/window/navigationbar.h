@@ -26,6 +26,7 @@ public:
     QPushButton *nextButton() const { return m_next; }
     QString pageText() const;
     QProgressBar *progressBar() const { return m_progress; }
+    QLabel *progressText() const { return m_progressText; }
 
 signals:
     void previousRequested();
@@ -41,6 +42,7 @@ private:
     QPushButton *m_next;
     QLabel *m_page;
     QProgressBar *m_progress;
+    QLabel *m_progressText;
 };
 
 } // namespace leerpad

@@ -9,9 +9,12 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QCheckBox>
+#include <QLabel>
 #include <QApplication>
 #include <QPushButton>
 #include <QTest>
+
+#include <cstdlib>
 
 #include <gtest/gtest.h>
 
@@ -230,4 +233,30 @@ TEST(QuestionView, CheckingInTheWindowCompletesThePage)
     EXPECT_EQ(questions.first()->chosenIds().size(), 1);
     questions.first()->check();
     EXPECT_EQ(player.nav().pageState(QStringLiteral("opdracht-3")), PageState::Completed);
+}
+
+// The circle (or box) sits on the answer's first line, not above it, at any text size.
+TEST(QuestionView, ChoiceIndicatorSitsOnTheFirstLineOfItsAnswer)
+{
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    for (const QString &id : {QStringLiteral("oefen-1"), QStringLiteral("oefen-2")}) {
+        const Question *q = questionOf(*r.course, id);
+        ASSERT_NE(q, nullptr);
+        for (const qreal points : {10.0, 16.0}) {
+            ShownQuestion shown(*q);
+            QFont f = shown.view->font();
+            f.setPointSizeF(points);
+            shown.view->setFont(f);
+            QApplication::processEvents();
+            for (const OptionRow *row : shown.view->optionRows()) {
+                const QLabel *text = row->findChild<QLabel *>(QStringLiteral("optionText"));
+                ASSERT_NE(text, nullptr);
+                const int lineMiddle = text->geometry().top() + QFontMetrics(text->font()).lineSpacing() / 2;
+                const int buttonMiddle = row->button()->geometry().center().y();
+                EXPECT_LE(std::abs(buttonMiddle - lineMiddle), 1)
+                    << id.toStdString() << " at " << points << " pt: circle " << buttonMiddle << ", line " << lineMiddle;
+            }
+        }
+    }
 }

@@ -3,8 +3,11 @@
 #include "ui/trainer/handout.h"
 
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTextDocument>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -154,4 +157,67 @@ TEST(Handout, LearnersTickBoxesAndTrainersSeeThemTicked)
     EXPECT_FALSE(paper.contains(QStringLiteral("\u2612")));
     const QString trainer = buildHandout(*course, {})->toPlainText();
     EXPECT_TRUE(trainer.contains(QStringLiteral("\u2612")));
+}
+
+namespace {
+
+// The options of every question on paper, in print order: each a list of option texts,
+// the ticked one(s) marked with a leading '*'.
+QList<QStringList> printedOptionGroups(const QString &plain)
+{
+    QList<QStringList> groups;
+    QStringList current;
+    for (const QString &raw : plain.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        const bool ticked = line.startsWith(QChar(0x2612));
+        if (ticked || line.startsWith(QChar(0x2610))) {
+            QString text = line.mid(1).trimmed();
+            text.remove(QStringLiteral(" (juist antwoord)"));
+            current << (ticked ? QLatin1Char('*') + text : text);
+        } else if (!current.isEmpty()) {
+            groups << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        groups << current;
+    return groups;
+}
+
+} // namespace
+
+// On paper, as on screen, the right answer is not always the first: the self-test's
+// choice questions print in the practice's fixed shuffle, the same on the learners' and
+// the trainers' copies so the key fits the paper.
+TEST(Handout, PaperOptionsAreShuffledAlikeForLearnersAndTrainers)
+{
+    const auto course = module14();
+    ASSERT_TRUE(course && course->selfTest);
+    HandoutOptions learner;
+    learner.withKey = false;
+    const QList<QStringList> learnerGroups = printedOptionGroups(buildHandout(*course, learner)->toPlainText());
+    const QList<QStringList> trainerGroups = printedOptionGroups(buildHandout(*course, {})->toPlainText());
+    ASSERT_EQ(learnerGroups.size(), trainerGroups.size());
+    for (int i = 0; i < int(trainerGroups.size()); ++i) {
+        QStringList unmarked = trainerGroups[i];
+        for (QString &t : unmarked)
+            if (t.startsWith(QLatin1Char('*')))
+                t.remove(0, 1);
+        EXPECT_EQ(unmarked, learnerGroups[i]) << "question " << i + 1 << " prints differently";
+    }
+    QSet<int> positions;
+    for (const Question &q : course->selfTest->questions) {
+        if (q.type != Question::Type::Single)
+            continue;
+        for (const QStringList &group : trainerGroups) {
+            if (group.size() != int(q.options.size()))
+                continue;
+            const int ticked = int(std::find_if(group.begin(), group.end(),
+                                                [](const QString &t) { return t.startsWith(QLatin1Char('*')); }) -
+                                   group.begin());
+            if (ticked < group.size() && group[ticked].mid(1) == q.option(q.correct.first())->text)
+                positions.insert(ticked);
+        }
+    }
+    EXPECT_GE(positions.size(), 2) << "every printed right answer in the same place";
 }

@@ -106,6 +106,20 @@ TEST(MainWindow, WalksEveryPageOfModuleOnePointFourWithVolgende)
     EXPECT_EQ(bar->maximum(), count);
 }
 
+// The percentage sits beside the bar, where the fill can never run under it.
+TEST(MainWindow, ProgressTextIsBesideTheBarNotOnIt)
+{
+    Player p;
+    p.window.resize(1000, 700);
+    NavigationBar *bar = p.window.navigationBar();
+    bar->setProgress(10, 31);
+    QApplication::processEvents();
+    EXPECT_FALSE(bar->progressBar()->isTextVisible());
+    ASSERT_TRUE(bar->progressText()->isVisible());
+    EXPECT_EQ(bar->progressText()->text(), QStringLiteral("32% afgerond"));
+    EXPECT_FALSE(bar->progressText()->geometry().intersects(bar->progressBar()->geometry()));
+}
+
 TEST(MainWindow, KeyboardTurnsPages)
 {
     Player p;
