@@ -25,6 +25,16 @@ void walkToTheEnd(Navigator &nav)
     }
 }
 
+// The same pages without their dialogues and questions to finish: each completes on sight.
+void walkToTheEndCompletingEveryPage(Navigator &nav, const Course &course)
+{
+    QList<Navigator::PageEntry> pages;
+    for (int i = 0; i < course.pageCount(); ++i)
+        pages.append({course.index.pageId(i), {}});
+    nav.setPages(pages);
+    walkToTheEnd(nav);
+}
+
 // Every question of the current attempt answered, right or (the first wrong option) wrong.
 void answerAll(SelfTestSession &test, bool right)
 {
@@ -71,12 +81,8 @@ TEST(CourseSummary, TheStepFollowsTheTest)
     const auto course = module14();
     ASSERT_NE(course, nullptr);
     // Every page completes on sight here: only the test decides.
-    QList<Navigator::PageEntry> pages;
-    for (int i = 0; i < course->pageCount(); ++i)
-        pages.append({course->index.pageId(i), {}});
     Navigator nav;
-    nav.setPages(pages);
-    walkToTheEnd(nav);
+    walkToTheEndCompletingEveryPage(nav, *course);
     SelfTestSession test(course);
 
     CourseSummary s = summarize(*course, nav, &test);
@@ -114,12 +120,8 @@ TEST(CourseSummary, ACourseWithoutATestIsDoneWhenItsPagesAre)
 {
     const auto course = module14();
     ASSERT_NE(course, nullptr);
-    QList<Navigator::PageEntry> pages;
-    for (int i = 0; i < course->pageCount(); ++i)
-        pages.append({course->index.pageId(i), {}});
     Navigator nav;
-    nav.setPages(pages);
-    walkToTheEnd(nav);
+    walkToTheEndCompletingEveryPage(nav, *course);
     const CourseSummary s = summarize(*course, nav, nullptr);
     EXPECT_EQ(s.test, CourseSummary::Test::None);
     EXPECT_EQ(s.testPage, -1);
