@@ -234,6 +234,10 @@
 <context>
     <name>leerpad::AudioControls</name>
     <message>
+        <source>%1 procent</source>
+        <translation>%1 percent</translation>
+    </message>
+    <message>
         <source>Spatiebalk speelt af of pauzeert</source>
         <translation>Space bar plays or pauses</translation>
     </message>
@@ -1139,12 +1143,12 @@
         <translation>Close notice</translation>
     </message>
     <message>
-        <source>Waarschuwing</source>
-        <translation>Warning</translation>
+        <source>Waarschuwing: %1</source>
+        <translation>Warning: %1</translation>
     </message>
     <message>
-        <source>Melding</source>
-        <translation>Notice</translation>
+        <source>Melding: %1</source>
+        <translation>Notice: %1</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,10 @@
 <context>
     <name>leerpad::AudioControls</name>
     <message>
+        <source>%1 procent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spatiebalk speelt af of pauzeert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,11 +1143,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waarschuwing</source>
+        <source>Waarschuwing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Melding</source>
+        <source>Melding: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

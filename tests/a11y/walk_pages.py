@@ -1,20 +1,26 @@
 #!/usr/bin/python3
 """Walks every page of the course shown by a running Leerpad through the accessibility
-bus (AT-SPI, what Orca uses) and checks that every control a screen-reader user can
-reach has a name made of words. Pages are turned with the accessible action of the
-"Volgende pagina" button, not with synthetic keys.
+bus (AT-SPI, what Orca uses) and checks what a screen-reader user gets on each:
 
-    walk_pages.py            (inside the session tests/a11y/run-a11y sets up)
+- every control they can reach has a name made of words (not a glyph like "▶" or "1×");
+- a slider says its position as text, a combo box names its choice in words;
+- an answer option sits in a group named by its question's prompt;
+- the table of contents says of each page whether it is seen or done;
+- page text is there in full through the Text interface, not only what is in view.
 
-Prints one line per problem, a summary, and exits 1 when a control has no proper name."""
+Pages are turned with the accessible action of the "Volgende pagina" button, not with
+synthetic keys.
+
+    walk_pages.py [COURSE]   (inside the session tests/a11y/run-a11y sets up)
+
+Prints one line per problem, a summary, and exits 1 on any problem."""
+import json
+import os
 import re
 import sys
-import time
 
-import gi
-
-gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from leerpad_atspi import LETTER, Atspi, name_of, next_page, page_number, role_of, showing, \
+    start, text_of, walk
 
 ACTIONABLE = {
     Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.RADIO_BUTTON,
@@ -22,118 +28,143 @@ ACTIONABLE = {
     Atspi.Role.SPIN_BUTTON, Atspi.Role.TREE, Atspi.Role.TREE_TABLE, Atspi.Role.LIST,
     Atspi.Role.TEXT, Atspi.Role.ENTRY,
 }
-LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+OPTIONS = {Atspi.Role.RADIO_BUTTON, Atspi.Role.CHECK_BOX}
+# Check boxes of the player itself, not answers (the dialogue's mute and transcript).
+CONTROL_TOGGLES = {"Geluid uitzetten", "Geluid aanzetten", "Uitgeschreven tekst verbergen",
+                   "Uitgeschreven tekst tonen"}
+TOC_STATES = ("bekeken", "afgerond")
 
 
-def find_app(timeout=30.0):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        desktop = Atspi.get_desktop(0)
-        for i in range(desktop.get_child_count()):
-            app = desktop.get_child_at_index(i)
-            if app is not None and "leerpad" in (app.get_name() or "").lower():
-                return app
-        time.sleep(0.3)
-    return None
-
-
-def walk(obj, depth=0):
-    if obj is None or depth > 40:
-        return
-    yield obj
+def description_of(obj):
     try:
-        count = obj.get_child_count()
-    except Exception:  # an object that went away while we looked
-        return
-    for i in range(min(count, 500)):
-        try:
-            child = obj.get_child_at_index(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
+        return obj.get_description() or ""
+    except Exception:
+        return ""
 
 
-def showing(obj):
-    states = obj.get_state_set()
-    return states.contains(Atspi.StateType.SHOWING) and states.contains(Atspi.StateType.VISIBLE)
+def check_control(obj, role, title, prompts, problems):
+    name = name_of(obj)
+    if not LETTER.search(name):
+        problems.append(f"{title}: {role.value_nick} named {name!r} has no words in its name")
+    if role == Atspi.Role.SLIDER and not any(c.isdigit() for c in description_of(obj) + name):
+        problems.append(f"{title}: slider {name!r} does not say its position as text")
+    if role == Atspi.Role.COMBO_BOX:
+        choice = text_of(obj) or "".join(name_of(c) for c in walk(obj) if c is not obj)
+        if choice and not LETTER.search(name + " " + choice):
+            problems.append(f"{title}: combo box {name!r} says its choice {choice!r} without words")
+    if role in OPTIONS and prompts:
+        # On a question's page, an answer option sits in a group named by the prompt.
+        group = obj.get_parent()
+        while group is not None and name_of(group) not in prompts:
+            group = group.get_parent()
+        if group is None and name not in CONTROL_TOGGLES:
+            problems.append(f"{title}: option {name!r} is not in a group named by its question")
 
 
-def find_button(app, name):
-    for obj in walk(app):
-        try:
-            if obj.get_role() == Atspi.Role.PUSH_BUTTON and obj.get_name() == name and showing(obj):
-                return obj
-        except Exception:
-            continue
-    return None
+def check_toc(obj, title, problems):
+    """The table of contents: each page row says whether it is seen or done."""
+    rows = [c for c in walk(obj) if c is not obj and role_of(c) in (Atspi.Role.TREE_ITEM,
+                                                                      Atspi.Role.TABLE_CELL)]
+    if not rows:
+        problems.append(f"{title}: the table of contents exposes no rows")
+    pages = 0
+    for row in rows:
+        described = description_of(row).lower()
+        if described.startswith("onderdeel"):
+            continue  # a section's row says how many pages it has
+        pages += 1
+        if not any(s in described for s in TOC_STATES):
+            problems.append(f"{title}: table-of-contents row {name_of(row)!r} does not say "
+                            f"whether the page is seen or done ({description_of(row)!r})")
+            return
+    if rows and pages == 0:
+        problems.append(f"{title}: the table of contents exposes no page rows")
 
 
-PAGE = re.compile(r"^Pagina (\d+) van (\d+)$")
+def plain(runs):
+    if isinstance(runs, str):
+        return runs
+    return "".join(r if isinstance(r, str) else r.get("text") or r.get("em") or r.get("strong") or ""
+                   for r in runs)
 
 
-def page_number(app):
-    """The "Pagina N van M" the navigation bar shows, as (N, M); (0, 0) when absent."""
-    for obj in walk(app):
-        try:
-            match = PAGE.match(obj.get_name() or "")
-            if match and obj.get_role() == Atspi.Role.LABEL:
-                return int(match.group(1)), int(match.group(2))
-        except Exception:
-            continue
-    return 0, 0
+def squash(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def course_texts(course_dir):
+    """Per page, in reading order, the text of its paragraphs, quotes and list items."""
+    with open(os.path.join(course_dir, "course.json"), encoding="utf-8") as f:
+        course = json.load(f)
+    pages = []
+    for section in course["sections"]:
+        for page in section["pages"]:
+            texts = []
+            for block in page["blocks"]:
+                for element in block.get("content", []) if block["kind"] == "text" else []:
+                    if "text" in element:
+                        texts.append(squash(plain(element["text"])))
+                    texts += [squash(plain(item)) for item in element.get("items", [])]
+            pages.append(texts)
+    return pages
+
+
+def check_text(app, title, texts, problems):
+    """Every paragraph is there in full through the Text interface, scrolled into view or not."""
+    exposed = squash(" ".join(text_of(o) for o in walk(app) if showing(o)))
+    checked = 0
+    for text in texts:
+        if text and text not in exposed:
+            problems.append(f"{title}: the text {text[:50]!r}… is not exposed in full")
+            break
+        checked += 1
+    return checked
 
 
 def check_page(app, title, problems):
     controls = 0
+    prompts = {name_of(o)[len("Vraag: "):] for o in walk(app)
+               if role_of(o) == Atspi.Role.LABEL and name_of(o).startswith("Vraag: ") and showing(o)}
     for obj in walk(app):
+        role = role_of(obj)
+        if role not in ACTIONABLE or not showing(obj):
+            continue
         try:
-            role = obj.get_role()
-            if role not in ACTIONABLE or not showing(obj):
-                continue
             states = obj.get_state_set()
-            if not (states.contains(Atspi.StateType.FOCUSABLE) or obj.get_action_iface() is not None):
-                continue
-            controls += 1
-            name = obj.get_name() or ""
-            if not LETTER.search(name):
-                problems.append(f"{title}: {role.value_nick} named {name!r} has no words in its name")
+            reachable = states.contains(Atspi.StateType.FOCUSABLE) or obj.get_action_iface() is not None
         except Exception:
             continue
+        if not reachable:
+            continue
+        controls += 1
+        check_control(obj, role, title, prompts, problems)
+        if role in (Atspi.Role.TREE, Atspi.Role.TREE_TABLE) and name_of(obj) == "Inhoudsopgave":
+            check_toc(obj, title, problems)
     return controls
 
 
 def main():
-    app = find_app()
-    deadline = time.time() + 30
-    while app is not None and find_button(app, "Volgende pagina") is None and time.time() < deadline:
-        time.sleep(0.3)
-    if app is None or find_button(app, "Volgende pagina") is None:
-        print("walk_pages: no Leerpad window on the accessibility bus", file=sys.stderr)
-        return 2
+    texts = course_texts(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] else []
+    app = start()
     problems = []
     controls = 0
     number, count = page_number(app)
-    visited = 0
+    visited = paragraphs = 0
     while number > 0:
         visited += 1
         controls += check_page(app, f"page {number}", problems)
+        if number <= len(texts):
+            paragraphs += check_text(app, f"page {number}", texts[number - 1], problems)
         if number == count:
             break
-        next_button = find_button(app, "Volgende pagina")
-        if next_button is None:
-            problems.append(f"page {number}: no 'Volgende pagina' button")
-            break
-        Atspi.Action.do_action(next_button, 0)
-        deadline = time.time() + 10
-        while page_number(app)[0] == number and time.time() < deadline:
-            time.sleep(0.1)
-        if page_number(app)[0] != number + 1:
+        if not next_page(app):
             problems.append(f"page {number}: 'Volgende pagina' did not turn the page")
             break
-        number = number + 1
+        number += 1
     for p in problems:
         print(p)
-    print(f"walk_pages: {visited} of {count} pages, {controls} controls checked, {len(problems)} problems")
+    print(f"walk_pages: {visited} of {count} pages, {controls} controls and {paragraphs} paragraphs "
+          f"checked, {len(problems)} problems")
     if count == 0 or visited != count:
         return 1
     return 1 if problems else 0

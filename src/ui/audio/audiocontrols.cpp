@@ -94,8 +94,10 @@ AudioControls::AudioControls(QWidget *parent)
     connect(m_position, &QSlider::sliderReleased, this,
             [this] { emit seekRequested(m_position->value()); });
     connect(m_mute, &QToolButton::toggled, this, &AudioControls::muteRequested);
-    connect(m_volume, &QSlider::valueChanged, this,
-            [this](int v) { emit volumeRequested(float(v) / 100.0f); });
+    connect(m_volume, &QSlider::valueChanged, this, [this](int v) {
+        describeVolume();
+        emit volumeRequested(float(v) / 100.0f);
+    });
     connect(m_rate, &QComboBox::activated, this,
             [this](int i) { emit rateRequested(m_rate->itemData(i).toReal()); });
 
@@ -200,6 +202,13 @@ void AudioControls::setVolume(float volume)
 {
     const QSignalBlocker block(m_volume);
     m_volume->setValue(qRound(volume * 100));
+    describeVolume();
+}
+
+void AudioControls::describeVolume()
+{
+    // A screen reader says the level in words, as it says the position in the dialogue.
+    m_volume->setAccessibleDescription(tr("%1 procent").arg(m_volume->value()));
 }
 
 void AudioControls::setMuted(bool muted)

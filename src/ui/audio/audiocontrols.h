@@ -53,6 +53,7 @@ private:
     void updateTimeLabels(qint64 position);
     void updateIcons();
     void updateSizes();
+    void describeVolume();
 
     QPushButton *m_play;
     QSlider *m_position;

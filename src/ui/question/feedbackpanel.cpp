@@ -1,5 +1,6 @@
 #include "ui/question/feedbackpanel.h"
 
+#include "ui/a11y/announcement.h"
 #include "ui/style/icons.h"
 #include "ui/style/theme.h"
 
@@ -17,6 +18,8 @@ FeedbackPanel::FeedbackPanel(QWidget *parent)
 {
     // Focusable so that, after "Controleer", focus (and a screen reader) lands here.
     setFocusPolicy(Qt::StrongFocus);
+    // A screen reader hears the verdict as the panel appears (see announcement.h).
+    a11y::markLiveRegion(this);
     for (QLabel *l : {m_verdict, m_feedback, m_explanation}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);

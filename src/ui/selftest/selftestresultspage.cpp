@@ -1,5 +1,6 @@
 #include "ui/selftest/selftestresultspage.h"
 
+#include "ui/a11y/announcement.h"
 #include "ui/selftest/selftestreviewcard.h"
 #include "ui/selftest/selftesttext.h"
 #include "ui/style/card.h"
@@ -29,6 +30,9 @@ SelfTestResultsPage::SelfTestResultsPage(QWidget *parent) : QWidget(parent)
     auto *summary = new Card(content);
     summary->setObjectName(QStringLiteral("resultsSummary"));
     summary->setColors(palette().color(QPalette::Base), QColor());
+    // The summary says the score out loud when an attempt is handed in.
+    m_summary = summary;
+    a11y::markLiveRegion(summary);
     m_score = theme::plainLabel(summary, QStringLiteral("scoreLabel"));
     theme::markScaled(m_score, 2.0, QFont::Bold);
     // Focusable so keyboard and screen-reader users land on the score first.
@@ -189,12 +193,10 @@ void SelfTestResultsPage::fillHistory(const QList<Attempt> &history)
 void SelfTestResultsPage::announceScore()
 {
     m_score->setFocus(Qt::OtherFocusReason);
-    // Qt 6.4 has no announcement event; an Alert on the score label is what
-    // AT-SPI/UIA bridges forward as "read this now".
     QAccessibleEvent nameChanged(m_score, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&nameChanged);
-    QAccessibleEvent alert(m_score, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    a11y::announce(m_summary, QStringList{m_score->accessibleName(), m_score->accessibleDescription()}
+                                  .join(QStringLiteral(". ")));
 }
 
 } // namespace leerpad

@@ -47,6 +47,7 @@ private:
     QScrollArea *m_scroll;
     QLabel *m_heading;
     QLabel *m_when;
+    QWidget *m_summary;
     QLabel *m_score;
     QLabel *m_passed;
     QLabel *m_feedback;

@@ -5,6 +5,7 @@
 #include "core/progress/progressstore.h"
 #include "core/session/coursesession.h"
 #include "core/session/sessionhost.h"
+#include "ui/a11y/accessiblefactory.h"
 #include "ui/page/glossarydialog.h"
 #include "ui/page/pageview.h"
 #include "ui/selftest/selftestrunpage.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(SessionHost *host, QWidget *parent)
     : QMainWindow(parent), m_host(host), m_actions(std::make_unique<PlayerActions>(this)),
       m_tocModel(new TocModel(this)), m_zoom(new Zoom(this))
 {
+    // Before any widget is asked for its accessible interface (accessiblefactory.h).
+    a11y::installAccessibleFactory();
     setWindowTitle(tr("Leerpad"));
     buildLayout();
     auto *recentMenu = new QMenu(this);

@@ -1,8 +1,8 @@
 #include "ui/window/noticebar.h"
 
+#include "ui/a11y/announcement.h"
 #include "ui/style/icons.h"
 
-#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -15,6 +15,7 @@ NoticeBar::NoticeBar(QWidget *parent)
       m_close(new QToolButton(this))
 {
     setAutoFillBackground(true);
+    a11y::markLiveRegion(this);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
     m_close->setText(QStringLiteral("✕"));
@@ -54,12 +55,16 @@ void NoticeBar::refresh()
 {
     const bool warning = !m_warning.isEmpty();
     const QString text = warning ? m_warning : m_notice;
-    setVisible(!text.isEmpty());
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        hide();
         return;
+    }
     m_label->setText(text);
-    setAccessibleName(warning ? tr("Waarschuwing") : tr("Melding"));
-    setAccessibleDescription(text);
+    // Said before it shows, so that the "showing" event carries it; a bar already in view
+    // says the new text at once (announcement.h).
+    a11y::announce(this, (warning ? tr("Waarschuwing: %1") : tr("Melding: %1")).arg(text));
+    setAccessibleDescription(QString());
+    show();
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     // Drawn, not read from an image file (see playerstyle.h).
     m_icon->setPixmap(icons::icon(warning ? icons::Glyph::Warning : icons::Glyph::Info, palette())
@@ -73,8 +78,6 @@ void NoticeBar::refresh()
                                                   base.greenF() * 0.82 + tint.greenF() * 0.18,
                                                   base.blueF() * 0.82 + tint.blueF() * 0.18));
     setPalette(p);
-    QAccessibleEvent event(this, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
 }
 
 } // namespace leerpad
