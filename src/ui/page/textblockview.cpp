@@ -3,6 +3,7 @@
 #include "ui/page/glossarypopup.h"
 
 #include <QEvent>
+#include <QFocusEvent>
 #include <QTextCursor>
 #include <QToolTip>
 
@@ -57,6 +58,20 @@ void TextBlockView::changeEvent(QEvent *event)
         rebuild();
 }
 
+void TextBlockView::focusInEvent(QFocusEvent *event)
+{
+    RichTextView::focusInEvent(event);
+    // QTextBrowser only marks a link on the second Tab; arriving by Tab must already
+    // show where focus is, so the first (or, backwards, the last) term is marked now.
+    const bool forward = event->reason() == Qt::TabFocusReason;
+    if ((forward || event->reason() == Qt::BacktabFocusReason) && !m_terms.isEmpty()) {
+        QTextCursor c(document());
+        c.movePosition(forward ? QTextCursor::Start : QTextCursor::End);
+        setTextCursor(c);
+        focusNextPrevChild(forward);
+    }
+}
+
 QString TextBlockView::termId(int occurrence) const
 {
     return occurrence >= 0 && occurrence < termCount() ? m_terms[occurrence].termId : QString();
@@ -75,8 +90,7 @@ QRect TextBlockView::termRect(int occurrence) const
     // A term wrapped over two lines: anchor at its first line.
     if (end.top() != start.top())
         end = QRect(viewport()->width(), start.top(), 0, start.height());
-    return QRect(start.topLeft(), QPoint(end.left(), start.bottom()))
-        .translated(viewport()->pos());
+    return QRect(start.topLeft(), QPoint(end.left(), start.bottom())).translated(viewport()->pos());
 }
 
 void TextBlockView::showTerm(int occurrence)

@@ -5,17 +5,14 @@
 // Tab to the term and Enter).
 
 #include "core/model/course.h"
+#include "ui/page/glossarypopup.h"
 #include "ui/page/richtextview.h"
 #include "ui/page/textdocumentbuilder.h"
 
-#include "ui/page/glossarypopup.h"
-
+#include <memory>
 #include <QPointer>
 
-#include <memory>
-
 namespace leerpad {
-
 
 class TextBlockView : public RichTextView
 {
@@ -37,6 +34,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void rebuild();
