@@ -45,14 +45,16 @@ AudioBlockView::AudioBlockView(const AudioBlock &block, const MediaPlayers &play
     auto *speakers = new QLabel(who.isEmpty() ? QString() : tr("Met %1").arg(list), this);
     speakers->setTextFormat(Qt::PlainText);
     speakers->setWordWrap(true);
-    theme::setTextColor(speakers, theme::muted(palette()));
+    theme::setInk(speakers, theme::Ink::Muted);
     speakers->setVisible(!who.isEmpty());
 
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const int iconSize = fontMetrics().height();
-    m_messageIcon->setPixmap(icons::icon(icons::Glyph::Warning, palette()).pixmap(iconSize, iconSize));
+    theme::followPalette(m_messageIcon, "leerpadIcon", [this, iconSize] {
+        m_messageIcon->setPixmap(icons::icon(icons::Glyph::Warning, palette()).pixmap(iconSize, iconSize));
+    });
     m_messageIcon->setAlignment(Qt::AlignTop);
     auto *messageRow = new QHBoxLayout(m_messageBox);
     messageRow->setContentsMargins(0, 0, 0, 0);

@@ -60,7 +60,7 @@ void GlossaryPopup::paintEvent(QPaintEvent *)
 void GlossaryPopup::setEntry(const GlossaryEntry &entry)
 {
     m_term->setText(entry.term);
-    theme::setTextColor(m_term, palette().color(QPalette::Link));
+    theme::setInk(m_term, theme::Ink::Link);
     m_definition->setText(entry.definition);
     setAccessibleName(tr("Betekenis van %1").arg(entry.term));
     setAccessibleDescription(entry.definition);

@@ -110,7 +110,7 @@ void PageView::showPage(int pageIndex)
     sectionLabel->setWordWrap(true);
     theme::markScaled(sectionLabel, 0.9, QFont::DemiBold);
     // The section as a small accent line above the title, so it reads as "where".
-    theme::setTextColor(sectionLabel, theme::accent(palette()));
+    theme::setInk(sectionLabel, theme::Ink::Accent);
     sectionLabel->setAccessibleName(tr("Onderdeel: %1").arg(section.title));
 
     auto *title = new QLabel(page.title, content);
@@ -221,7 +221,7 @@ QWidget *PageView::addedTag(QWidget *parent) const
     tag->setAccessibleName(tr("Toegevoegd: dit onderdeel staat niet in de brontekst"));
     tag->setToolTip(tag->accessibleName());
     theme::markScaled(tag, 0.85, QFont::DemiBold);
-    theme::setTextColor(tag, theme::accent(palette()));
+    theme::setInk(tag, theme::Ink::Accent);
     return tag;
 }
 

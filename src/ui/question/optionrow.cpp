@@ -121,7 +121,7 @@ void OptionRow::updateMark()
         m_markText->setText(tr("Het juiste antwoord"));
         break;
     }
-    theme::setTextColor(m_markText, m_mark == Mark::Incorrect ? theme::failure(pal) : theme::success(pal));
+    theme::setInk(m_markText, m_mark == Mark::Incorrect ? theme::Ink::Failure : theme::Ink::Success);
     QFont f = font();
     f.setWeight(QFont::Bold);
     m_markText->setFont(f);
@@ -205,7 +205,9 @@ void OptionRow::changeEvent(QEvent *event)
     if (event && event->type() != QEvent::PaletteChange && event->type() != QEvent::FontChange)
         return;
     // The number badge: muted, in a fixed-width column so the answers line up.
-    theme::setTextColor(m_number, theme::muted(palette()));
+    theme::setInk(m_number, theme::Ink::Muted);
+    if (event && event->type() == QEvent::PaletteChange)
+        updateMark(); // its icon is drawn in the palette's colours
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     m_number->setFont(small);

@@ -29,7 +29,8 @@ SelfTestResultsPage::SelfTestResultsPage(QWidget *parent) : QWidget(parent)
 
     auto *summary = new Card(content);
     summary->setObjectName(QStringLiteral("resultsSummary"));
-    summary->setColors(palette().color(QPalette::Base), QColor());
+    theme::followPalette(summary, "leerpadFill",
+                         [summary] { summary->setColors(summary->palette().color(QPalette::Base), QColor()); });
     // The summary says the score out loud when an attempt is handed in.
     m_summary = summary;
     a11y::markLiveRegion(summary);
@@ -135,7 +136,7 @@ void SelfTestResultsPage::showAttempt(const SelfTest &test, const Attempt &attem
         if (!*score.passed && earlierPass)
             text += QLatin1Char(' ') + tr("Bij poging %1 was je wel geslaagd.").arg(earlierPass->number);
         m_passed->setText(text);
-        theme::setTextColor(m_passed, *score.passed ? theme::success(palette()) : theme::failure(palette()));
+        theme::setInk(m_passed, *score.passed ? theme::Ink::Success : theme::Ink::Failure);
     }
     m_passed->setVisible(score.passed.has_value() && test.passScore);
     m_feedback->setText(score.feedback);

@@ -35,7 +35,8 @@ SelfTestRunPage::SelfTestRunPage(SelfTestSession *session, QWidget *parent)
 
     auto *card = new Card(this);
     card->setObjectName(QStringLiteral("questionCard"));
-    card->setColors(palette().color(QPalette::Base), QColor());
+    theme::followPalette(card, "leerpadFill",
+                         [card] { card->setColors(card->palette().color(QPalette::Base), QColor()); });
     m_question = new QuestionWidget(card);
     m_question->setObjectName(QStringLiteral("questionWidget"));
     m_review = new FeedbackPanel(card);

@@ -28,6 +28,10 @@ public:
     // The ring around rect, as every focused control in the player shows it.
     static void drawFocusRing(QPainter *painter, const QRectF &rect, const QPalette &palette,
                               qreal radius = 4);
+
+private:
+    static void drawPrimaryPanel(QPainter *painter, const QStyleOption *option);
+    static void drawAnswerMark(QPainter *painter, const QStyleOption *option, bool round);
 };
 
 } // namespace leerpad

@@ -1,5 +1,10 @@
 #include "ui/style/theme.h"
 
+#include "ui/style/themepalette.h"
+
+#include <QApplication>
+#include <QEvent>
+
 #include <QLabel>
 #include <QPushButton>
 #include <QWidget>
@@ -12,22 +17,22 @@ namespace leerpad::theme {
 
 bool isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128;
+    return appearance::isDark(colorsOf(palette));
 }
 
 QColor success(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0x6b, 0xd3, 0x8a) : QColor(0x1a, 0x7f, 0x37);
+    return toColor(schemeFor(palette).success);
 }
 
 QColor failure(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    return toColor(schemeFor(palette).failure);
 }
 
 QColor warning(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0xc8, 0x57) : QColor(0x9a, 0x5b, 0x00);
+    return toColor(schemeFor(palette).warning);
 }
 
 QColor tint(const QColor &color, const QPalette &palette, qreal opacity)
@@ -38,58 +43,35 @@ QColor tint(const QColor &color, const QPalette &palette, qreal opacity)
                   mix(base.blue(), color.blue()));
 }
 
-namespace {
-double relativeLuminance(const QColor &c)
-{
-    const auto channel = [](double v) {
-        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-} // namespace
-
 double contrastRatio(const QColor &a, const QColor &b)
 {
-    double la = relativeLuminance(a);
-    double lb = relativeLuminance(b);
-    if (la < lb)
-        std::swap(la, lb);
-    return (la + 0.05) / (lb + 0.05);
+    return appearance::contrastRatio(toRgb(a), toRgb(b));
 }
 
 QColor focusRing(const QPalette &palette)
 {
-    QColor ring = palette.color(QPalette::Highlight);
-    const QColor window = palette.color(QPalette::Window);
-    const QColor base = palette.color(QPalette::Base);
-    const bool dark = isDark(palette);
-    for (int i = 0; i < 20; ++i) {
-        if (contrastRatio(ring, window) >= 3.0 && contrastRatio(ring, base) >= 3.0)
-            break;
-        ring = dark ? ring.lighter(112) : ring.darker(112);
-    }
-    return ring;
+    return toColor(schemeFor(palette).focusRing);
 }
 
 QColor accent(const QPalette &palette)
 {
-    return palette.color(QPalette::Link);
+    return toColor(schemeFor(palette).accent);
+}
+
+QColor selection(const QPalette &palette)
+{
+    return toColor(schemeFor(palette).selection);
 }
 
 QColor muted(const QPalette &palette)
 {
-    const QColor text = palette.color(QPalette::Text);
-    const QColor base = palette.color(QPalette::Base);
-    // Two thirds of the way from Base to Text keeps contrast above 4.5:1 on both schemes.
-    return QColor((base.red() + 2 * text.red()) / 3, (base.green() + 2 * text.green()) / 3,
-                  (base.blue() + 2 * text.blue()) / 3);
+    return toColor(schemeFor(palette).muted);
 }
 
 QColor speaker(const QPalette &palette, int index)
 {
-    static constexpr std::array<int, 5> hues = {210, 15, 140, 280, 45};
-    const int hue = hues[std::size_t(index) % hues.size()];
-    return isDark(palette) ? QColor::fromHsl(hue, 170, 175) : QColor::fromHsl(hue, 200, 80);
+    const auto &speakers = schemeFor(palette).speakers;
+    return toColor(speakers[std::size_t(index) % speakers.size()]);
 }
 
 QFont readingFont(const QFont &base)
@@ -102,10 +84,92 @@ QFont readingFont(const QFont &base)
 
 void setTextColor(QWidget *widget, const QColor &color)
 {
-    QPalette pal = widget->palette();
+    // Only these two roles: a palette with every role set would stop following the
+    // application's, and the widget would miss the next theme switch.
+    QPalette pal;
     pal.setColor(QPalette::WindowText, color);
     pal.setColor(QPalette::Text, color);
     widget->setPalette(pal);
+}
+
+namespace {
+// Calls its function on every palette change of the widget it is a child of.
+class PaletteFollower : public QObject
+{
+public:
+    PaletteFollower(QWidget *widget, const char *key, std::function<void()> apply)
+        : QObject(widget), m_apply(std::move(apply))
+    {
+        setObjectName(QLatin1String(key));
+        widget->installEventFilter(this);
+    }
+    void setApply(std::function<void()> apply) { m_apply = std::move(apply); }
+    void run()
+    {
+        // apply() usually sets a palette, which sends another PaletteChange.
+        if (m_running)
+            return;
+        m_running = true;
+        m_apply();
+        m_running = false;
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::PaletteChange)
+            run();
+        return false;
+    }
+
+private:
+    std::function<void()> m_apply;
+    bool m_running = false;
+};
+} // namespace
+
+void followPalette(QWidget *widget, const char *key, std::function<void()> apply)
+{
+    auto *follower = widget->findChild<PaletteFollower *>(QLatin1String(key), Qt::FindDirectChildrenOnly);
+    if (follower)
+        follower->setApply(std::move(apply));
+    else
+        follower = new PaletteFollower(widget, key, std::move(apply));
+    follower->run();
+}
+
+QPalette inheritedPalette(const QWidget *widget)
+{
+    return widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette(widget);
+}
+
+void setInk(QWidget *widget, Ink ink)
+{
+    followPalette(widget, "leerpadInk", [widget, ink] {
+        const QPalette base = inheritedPalette(widget);
+        QColor color;
+        switch (ink) {
+        case Ink::Muted:
+            color = muted(base);
+            break;
+        case Ink::Accent:
+            color = accent(base);
+            break;
+        case Ink::Link:
+            color = base.color(QPalette::Link);
+            break;
+        case Ink::Success:
+            color = success(base);
+            break;
+        case Ink::Failure:
+            color = failure(base);
+            break;
+        case Ink::Warning:
+            color = warning(base);
+            break;
+        }
+        setTextColor(widget, color);
+    });
 }
 
 QFont scaled(const QFont &base, qreal factor, QFont::Weight weight)
@@ -161,7 +225,16 @@ void markPrimary(QPushButton *button)
     QFont f = button->font();
     f.setBold(true);
     button->setFont(f);
-    button->setPalette(primaryPalette(button->palette()));
+    followPalette(button, "leerpadPrimary",
+                  [button] {
+                      const QPalette primary = primaryPalette(inheritedPalette(button));
+                      QPalette p; // only the two roles, as setTextColor()
+                      for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+                          p.setColor(group, QPalette::Button, primary.color(group, QPalette::Button));
+                          p.setColor(group, QPalette::ButtonText, primary.color(group, QPalette::ButtonText));
+                      }
+                      button->setPalette(p);
+                  });
 }
 
 bool isPrimary(const QWidget *widget)
@@ -172,11 +245,11 @@ bool isPrimary(const QWidget *widget)
 QPalette primaryPalette(const QPalette &palette)
 {
     QPalette p = palette;
-    const QColor accent = palette.color(QPalette::Highlight);
-    // Filled areas carry HighlightedText; a darker fill keeps that readable (4.5:1).
-    const QColor fill = isDark(palette) ? accent : accent.darker(135);
-    p.setColor(QPalette::Button, fill);
-    p.setColor(QPalette::ButtonText, palette.color(QPalette::HighlightedText));
+    const appearance::ColorScheme scheme = schemeFor(palette);
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Button, toColor(scheme.primaryFill));
+        p.setColor(group, QPalette::ButtonText, toColor(scheme.primaryText));
+    }
     p.setColor(QPalette::Disabled, QPalette::Button, palette.color(QPalette::Disabled, QPalette::Button));
     p.setColor(QPalette::Disabled, QPalette::ButtonText,
                palette.color(QPalette::Disabled, QPalette::ButtonText));

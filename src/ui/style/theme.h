@@ -11,6 +11,8 @@
 #include <QFont>
 #include <QPalette>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QWidget;
@@ -19,8 +21,9 @@ namespace leerpad::theme {
 
 bool isDark(const QPalette &palette);
 
-// Meaning colours, readable on the palette's Base colour in both schemes. Never the
-// only carrier of meaning: every use pairs them with an icon or a word.
+// Meaning colours, derived from the palette by the active theme's contrast rule
+// (core/appearance/colorscheme.h): readable on the palette's Base colour in every theme.
+// Never the only carrier of meaning: every use pairs them with an icon or a word.
 QColor success(const QPalette &palette);
 QColor failure(const QPalette &palette);
 QColor warning(const QPalette &palette);
@@ -39,6 +42,9 @@ constexpr qreal kFocusRingWidth = 2.0;
 // Accent for small headings: the link colour, which the palette keeps readable on Base.
 QColor accent(const QPalette &palette);
 
+// A chosen answer's mark and border: the highlight, at 3:1 (7:1 in Hoog contrast) on Base.
+QColor selection(const QPalette &palette);
+
 // Secondary text (section names, instructions, time stamps).
 QColor muted(const QPalette &palette);
 
@@ -52,6 +58,19 @@ QFont readingFont(const QFont &base);
 // background (the page) uses Text, one on a Window background uses WindowText.
 void setTextColor(QWidget *widget, const QColor &color);
 
+// Runs apply now, and again whenever widget's palette changes (View → Thema), under
+// key: a second call with the same key replaces the first. For what a widget derives
+// from its palette once: icons, tints, explicitly set colours. Without it a theme
+// switch would leave them in the old theme's colours.
+void followPalette(QWidget *widget, const char *key, std::function<void()> apply);
+
+// A meaning colour as a label's text colour, kept in the theme (followPalette), taken
+// from the palette of the label's parent (its own holds the colour set last time).
+enum class Ink { Muted, Accent, Link, Success, Failure, Warning };
+void setInk(QWidget *widget, Ink ink);
+// The palette a widget inherits: its parent's, or the application's for a window.
+QPalette inheritedPalette(const QWidget *widget);
+
 QFont scaled(const QFont &base, qreal factor, QFont::Weight weight = QFont::Normal);
 
 // Titles are larger than the text around them. A widget marked here gets its font
@@ -64,7 +83,7 @@ void applyScaledFonts(QWidget *root, const QFont &base);
 QLabel *plainLabel(QWidget *parent, const QString &objectName = {}, bool selectable = false);
 
 // The one button of a screen that moves the learner on ("Start", "Inleveren"): filled
-// with the highlight colour, in bold.
+// with the highlight colour, in bold; it follows the theme (followPalette).
 void markPrimary(QPushButton *button);
 bool isPrimary(const QWidget *widget);
 // The palette of a primary button derived from palette (readable at 4.5:1).

@@ -2,6 +2,8 @@
 
 #include "ui/a11y/announcement.h"
 #include "ui/style/icons.h"
+#include "ui/style/theme.h"
+#include "ui/style/themepalette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,19 +67,22 @@ void NoticeBar::refresh()
     a11y::announce(this, (warning ? tr("Waarschuwing: %1") : tr("Melding: %1")).arg(text));
     setAccessibleDescription(QString());
     show();
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    // Drawn, not read from an image file (see playerstyle.h).
-    m_icon->setPixmap(icons::icon(warning ? icons::Glyph::Warning : icons::Glyph::Info, palette())
-                          .pixmap(size, size));
     // A warning cannot be dismissed: it is true until saving works again.
     m_close->setVisible(!warning);
-    QPalette p = palette();
-    const QColor base = palette().color(QPalette::Window);
-    const QColor tint = warning ? QColor(0xE0, 0x8A, 0x00) : palette().color(QPalette::Highlight);
-    p.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * 0.82 + tint.redF() * 0.18,
-                                                  base.greenF() * 0.82 + tint.greenF() * 0.18,
-                                                  base.blueF() * 0.82 + tint.blueF() * 0.18));
-    setPalette(p);
+    // Tinted with the theme's warning or highlight colour, again after a theme switch.
+    theme::followPalette(this, "leerpadNotice", [this, warning] {
+        const QPalette inherited = theme::inheritedPalette(this);
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        // Drawn, not read from an image file (see playerstyle.h).
+        m_icon->setPixmap(icons::icon(warning ? icons::Glyph::Warning : icons::Glyph::Info, inherited)
+                              .pixmap(size, size));
+        const QColor tint = warning ? theme::warning(inherited) : inherited.color(QPalette::Highlight);
+        QPalette p; // only Window: the other roles keep following the theme
+        p.setColor(QPalette::Window,
+                   theme::toColor(appearance::mix(theme::toRgb(tint), theme::toRgb(inherited.color(QPalette::Window)),
+                                                  appearance::kMeaningTint)));
+        setPalette(p);
+    });
 }
 
 } // namespace leerpad

@@ -21,7 +21,7 @@ Sidebar::Sidebar(QAbstractItemModel *toc, QWidget *parent)
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setWordWrap(true);
     m_subtitle->setFont(reading);
-    theme::setTextColor(m_subtitle, theme::muted(palette()));
+    theme::setInk(m_subtitle, theme::Ink::Muted);
     m_toc->setModel(toc);
 
     auto *layout = new QVBoxLayout(this);

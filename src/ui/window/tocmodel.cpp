@@ -15,9 +15,16 @@ TocModel::TocModel(QObject *parent) : QAbstractItemModel(parent)
 
 void TocModel::refreshIcons()
 {
-    const QPalette palette = QGuiApplication::palette();
+    const QPalette palette = m_iconPalette.value_or(QGuiApplication::palette());
     for (PageState s : {PageState::NotVisited, PageState::Visited, PageState::Completed})
         m_stateIcons[std::size_t(s)] = icons::pageState(s, palette);
+}
+
+void TocModel::setIconPalette(const QPalette &palette)
+{
+    m_iconPalette = palette;
+    refreshIcons();
+    onNavigatorReset();
 }
 
 void TocModel::setCourse(std::shared_ptr<const Course> course, const Navigator *navigator)

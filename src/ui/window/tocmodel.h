@@ -9,9 +9,11 @@
 
 #include <QAbstractItemModel>
 #include <QIcon>
+#include <QPalette>
 
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace leerpad {
 
@@ -42,10 +44,14 @@ public:
 
     static QString stateText(PageState state);
 
+    // Redraws the state icons in the palette of the view (after a theme switch).
+    void setIconPalette(const QPalette &palette);
+
 private:
     void onPageStateChanged(int pageIndex);
     void onNavigatorReset();
     void refreshIcons();
+    std::optional<QPalette> m_iconPalette; // the application's until a view sets one
 
     // internalId: 0 for a section, otherwise 1 + the section's row (for its pages).
     std::shared_ptr<const Course> m_course;

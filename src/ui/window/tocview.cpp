@@ -1,5 +1,7 @@
 #include "ui/window/tocview.h"
 
+#include "ui/window/tocmodel.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QStyledItemDelegate>
@@ -60,6 +62,10 @@ void TocView::changeEvent(QEvent *event)
     QTreeView::changeEvent(event);
     if (event->type() == QEvent::FontChange && !m_adjustingFont)
         applyMinimumFont();
+    if (event->type() == QEvent::PaletteChange) {
+        if (auto *toc = qobject_cast<TocModel *>(model()))
+            toc->setIconPalette(palette());
+    }
 }
 
 } // namespace leerpad
