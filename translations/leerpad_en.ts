@@ -1490,6 +1490,10 @@
         <source>&amp;Wisselen tussen inhoudsopgave en pagina</source>
         <translation>&amp;Switch between contents and page</translation>
     </message>
+    <message>
+        <source>T&amp;hema</source>
+        <translation>T&amp;heme</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::ProgressStore</name>
@@ -1840,6 +1844,25 @@
     <message>
         <source>Onderstreepte woorden zijn begrippen: ga er met Tab naartoe en druk op Enter voor de betekenis.</source>
         <translation>Underlined words are glossary terms: Tab to one and press Enter for its meaning.</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::ThemeChoice</name>
+    <message>
+        <source>&amp;Licht</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Donker</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Hoog contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>&amp;Systeem</source>
+        <translation>&amp;System</translation>
     </message>
 </context>
 <context>

@@ -1490,6 +1490,10 @@
         <source>&amp;Wisselen tussen inhoudsopgave en pagina</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T&amp;hema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::ProgressStore</name>
@@ -1839,6 +1843,25 @@
     </message>
     <message>
         <source>Onderstreepte woorden zijn begrippen: ga er met Tab naartoe en druk op Enter voor de betekenis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::ThemeChoice</name>
+    <message>
+        <source>&amp;Licht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Donker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoog contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Systeem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

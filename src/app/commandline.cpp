@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "core/appearance/colorscheme.h"
 #include "core/loader/courseloader.h"
 #include "core/model/answerkey.h"
 #include "core/package/coursepackage.h"
@@ -62,8 +63,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("Open the player as usual, print 'startup_probe first_paint_ms=<ms since "
                        "process start>' once the first page has been painted, and exit (for "
                        "benchmarks; LEERPAD_STARTUP_PROBE=1 does the same)."));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Colour theme for this run: light, dark, high-contrast or system "
+                       "(default: the one chosen in View > Theme, else system). Not saved."),
+        QStringLiteral("THEME"));
     parser.addOptions({help, version, validate, answerKey, exportPdf, noKey, pack, checkInstall,
-                       dataDir, lang, trainer, startupProbe});
+                       dataDir, lang, trainer, themeOption, startupProbe});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Course folder, course.json file or .leerpad "
                                                 "package."),
@@ -97,6 +103,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.language = parser.value(lang);
     cl.trainer = parser.isSet(trainer);
     cl.startupProbe = parser.isSet(startupProbe);
+    if (parser.isSet(themeOption)) {
+        cl.theme = appearance::themeFromKey(parser.value(themeOption));
+        if (!cl.theme) {
+            cl.mode = CommandLine::Mode::UsageError;
+            cl.errorText = QStringLiteral("unknown theme '%1' (light, dark, high-contrast or system)")
+                               .arg(parser.value(themeOption));
+            return cl;
+        }
+    }
     if (parser.isSet(help)) {
         cl.mode = CommandLine::Mode::Help;
     } else if (parser.isSet(version)) {

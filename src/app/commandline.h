@@ -3,6 +3,8 @@
 // The player's command line, parsed without needing a QCoreApplication so main()
 // can decide whether a GUI is needed at all (--validate runs headless).
 
+#include "core/appearance/colorscheme.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -18,6 +20,7 @@ struct CommandLine
     QString dataDir;
     QString language;
     bool trainer = false;
+    std::optional<appearance::ThemeId> theme; // --theme: this run only
     bool withKey = true;   // --export-pdf without --no-key
     // --startup-probe (or LEERPAD_STARTUP_PROBE=1, which main() reads): open the player as
     // usual, report when the first page has been painted, and exit. For benchmarks.

@@ -8,8 +8,10 @@
 #include "ui/logging.h"
 #include "ui/page/pageview.h"
 #include "ui/style/playerstyle.h"
+#include "ui/style/themepalette.h"
 #include "ui/trainer/handout.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/themechoice.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -159,6 +161,8 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
                                 : commandLine.dataDir;
     ProgressStore store(dataDir);
     SessionHost host(&store);
+    // Before the window is built, so that it is built in the theme's colours.
+    theme::applyTheme(commandLine.theme.value_or(themechoice::saved()));
     MainWindow window(&host);
     if (commandLine.trainer)
         window.setTrainerMode(true);

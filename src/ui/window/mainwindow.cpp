@@ -12,6 +12,7 @@
 #include "ui/selftest/selftestview.h"
 #include "ui/style/focusring.h"
 #include "ui/style/theme.h"
+#include "ui/style/themepalette.h"
 #include "ui/trainer/diagnosticsdock.h"
 #include "ui/trainer/outlinedock.h"
 #include "ui/window/aboutdialog.h"
@@ -23,6 +24,7 @@
 #include "ui/window/recentfiles.h"
 #include "ui/window/shortcutsdialog.h"
 #include "ui/window/sidebar.h"
+#include "ui/window/themechoice.h"
 #include "ui/window/tocmodel.h"
 #include "ui/window/zoom.h"
 
@@ -177,6 +179,15 @@ void MainWindow::connectActions()
     connect(a.zoomOut, &QAction::triggered, m_zoom, &Zoom::zoomOut);
     connect(a.zoomReset, &QAction::triggered, m_zoom, &Zoom::reset);
     connect(m_zoom, &Zoom::changed, this, &MainWindow::applyZoom);
+    // View → Thema: applied at once (every widget follows its palette) and kept.
+    for (QAction *action : a.themes) {
+        const auto id = appearance::themeFromKey(action->data().toString());
+        action->setChecked(id == theme::activeTheme());
+        connect(action, &QAction::triggered, this, [id] {
+            theme::applyTheme(*id);
+            themechoice::save(*id);
+        });
+    }
     connect(m_pageView, &PageView::zoomRequested, this, [this](int steps) {
         for (int i = 0; i < qAbs(steps); ++i)
             steps > 0 ? m_zoom->zoomIn() : m_zoom->zoomOut();

@@ -2,8 +2,10 @@
 
 #include "ui/selftest/selftestrunpage.h"
 #include "ui/style/keytext.h"
+#include "ui/window/themechoice.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QKeySequence>
 #include <QMenu>
@@ -58,6 +60,13 @@ PlayerActions::PlayerActions(QObject *owner)
                   {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     zoomOut = make(owner, tr("Tekst &kleiner"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
     zoomReset = make(owner, tr("&Normale tekstgrootte"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    auto *themeGroup = new QActionGroup(owner);
+    for (appearance::ThemeId id : appearance::kAllThemes) {
+        QAction *action = themeGroup->addAction(themechoice::label(id));
+        action->setCheckable(true);
+        action->setData(appearance::themeKey(id));
+        themes << action;
+    }
     previous = make(owner, tr("&Vorige pagina"), {QKeySequence(Qt::ALT | Qt::Key_Left)});
     next = make(owner, tr("V&olgende pagina"), {QKeySequence(Qt::ALT | Qt::Key_Right)});
     pageUp = make(owner, tr("Omhoog of vorige pagina"), {QKeySequence(Qt::Key_PageUp)});
@@ -140,6 +149,8 @@ void PlayerActions::fillMenuBar(QMenuBar *bar, QMenu *recent) const
     view->addAction(zoomIn);
     view->addAction(zoomOut);
     view->addAction(zoomReset);
+    QMenu *theme = view->addMenu(tr("T&hema"));
+    theme->addActions(themes);
 
     QMenu *go = bar->addMenu(tr("&Ga naar"));
     go->addAction(previous);

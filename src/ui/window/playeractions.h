@@ -48,6 +48,7 @@ public:
     QAction *zoomIn;
     QAction *zoomOut;
     QAction *zoomReset;
+    QList<QAction *> themes; // View → Thema, exclusive; data() is the theme key
     QAction *previous;
     QAction *next;
     QAction *pageUp;   // scrolls first, then turns the page
