@@ -1,6 +1,10 @@
 #include "ui/window/zoom.h"
 
+#include <QGuiApplication>
+#include <QFont>
 #include <QSettings>
+
+#include <cmath>
 
 namespace leerpad {
 
@@ -13,9 +17,21 @@ int stepAt(int points)
 }
 } // namespace
 
+int Zoom::defaultFor(qreal desktopPointSize)
+{
+    // Page text is read at length, so it is a fifth larger than the desktop's menus.
+    const int scaled = int(std::lround(desktopPointSize * 1.2));
+    return qBound(kDefault, scaled, kMaximum);
+}
+
+int Zoom::desktopDefault()
+{
+    return defaultFor(QGuiApplication::font().pointSizeF());
+}
+
 Zoom::Zoom(QObject *parent) : QObject(parent)
 {
-    m_pointSize = qBound(kMinimum, QSettings().value(kKey, kDefault).toInt(), kMaximum);
+    m_pointSize = qBound(kMinimum, QSettings().value(kKey, desktopDefault()).toInt(), kMaximum);
 }
 
 void Zoom::zoomIn()
@@ -30,7 +46,7 @@ void Zoom::zoomOut()
 
 void Zoom::reset()
 {
-    setPointSize(kDefault);
+    setPointSize(desktopDefault());
 }
 
 void Zoom::setPointSize(int points)

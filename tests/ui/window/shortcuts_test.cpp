@@ -333,7 +333,7 @@ TEST(Shortcuts, EveryDocumentedKeyDoesWhatItSays)
         EXPECT_EQ(p.window.pageView()->contentFont().pointSize(), before);
         p.press(a.zoomIn->shortcuts().first());
         p.press(a.zoomReset->shortcuts().first());
-        EXPECT_EQ(p.window.pageView()->contentFont().pointSize(), Zoom::kDefault);
+        EXPECT_EQ(p.window.pageView()->contentFont().pointSize(), Zoom::desktopDefault());
     };
     checks["glossary"] = [&] {
         ModalWatch watch;
