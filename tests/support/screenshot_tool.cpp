@@ -4,8 +4,9 @@
 //
 //   leerpad_screenshots OUTDIR            the README pictures (pages and the self-test)
 //   leerpad_screenshots OUTDIR --all      every page instead (for reviewing)
-//   options: --dark (a dark palette), --zoom=POINTS (text size), --dialogs (the
-//   glossary, shortcuts and About dialogs instead), --size=WxH (the window)
+//   options: --theme=light|dark|high-contrast (View → Thema), --zoom=POINTS (text
+//   size), --dialogs (the glossary, shortcuts and About dialogs instead), --size=WxH
+//   (the window), --suffix=S (appended to every file name: theme-dark → x-theme-dark.png)
 
 #include "core/learning/navigator.h"
 #include "core/learning/selftestsession.h"
@@ -26,6 +27,8 @@
 #include "ui/question/questionwidget.h"
 #include "ui/selftest/selftestrunpage.h"
 #include "ui/selftest/selftestview.h"
+#include "ui/style/playerstyle.h"
+#include "ui/style/themepalette.h"
 #include "ui/window/aboutdialog.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/playeractions.h"
@@ -39,7 +42,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -49,6 +51,7 @@ using namespace leerpad;
 namespace {
 
 QTextStream out(stdout);
+QString g_suffix; // --suffix: set once, before the first picture
 
 void settle(int ms = 150)
 {
@@ -81,7 +84,10 @@ QImage grabWithPopups(QWidget *window, const QList<QWidget *> &popups)
 
 bool save(const QImage &image, const QString &dir, const QString &name)
 {
-    const QString path = QDir(dir).filePath(name);
+    const QString file = g_suffix.isEmpty()
+                             ? name
+                             : name.chopped(4) + QLatin1Char('-') + g_suffix + QStringLiteral(".png");
+    const QString path = QDir(dir).filePath(file);
     const bool ok = image.save(path);
     out << (ok ? "wrote " : "FAILED ") << path << '\n';
     out.flush();
@@ -274,28 +280,6 @@ bool selfTestShots(MainWindow &w, const QString &dir)
     return save(w.grab().toImage(), dir, QStringLiteral("selftest-review.png"));
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x41));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x4a, 0x90, 0xd9));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7c, 0xb7, 0xff));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x41));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -307,22 +291,31 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("LeerpadScreenshots"));
     QApplication::setApplicationName(QStringLiteral("Leerpad"));
     QApplication::setApplicationVersion(QStringLiteral("screenshots"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // As the player does (player.cpp): Fusion under Xvfb, with the player's own drawing.
+    QApplication::setStyle(new PlayerStyle);
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: leerpad_screenshots OUTDIR [--all|--dialogs] [--dark] "
-                               "[--zoom=POINTS] [--size=WxH]\n";
+        QTextStream(stderr) << "usage: leerpad_screenshots OUTDIR [--all|--dialogs] "
+                               "[--theme=light|dark|high-contrast] [--zoom=POINTS] "
+                               "[--size=WxH] [--suffix=S]\n";
         return 2;
     }
     const QString dir = args.at(1);
     QDir().mkpath(dir);
-    if (args.contains(QStringLiteral("--dark")))
-        QApplication::setPalette(darkPalette());
-
     for (const QString &a : args) {
         if (a.startsWith(QLatin1String("--zoom=")))
             QSettings().setValue(QStringLiteral("view/pointSize"), a.mid(7).toInt());
+        if (a.startsWith(QLatin1String("--suffix=")))
+            g_suffix = a.mid(9);
+        if (a.startsWith(QLatin1String("--theme="))) {
+            const auto id = appearance::themeFromKey(a.mid(8));
+            if (!id) {
+                QTextStream(stderr) << "unknown theme " << a.mid(8) << '\n';
+                return 2;
+            }
+            theme::applyTheme(*id); // as View → Thema does
+        }
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(LEERPAD_SOURCE_DIR "/assets/leerpad.svg")));
 
