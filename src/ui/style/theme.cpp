@@ -9,8 +9,6 @@
 #include <QPushButton>
 #include <QWidget>
 
-#include <array>
-#include <cmath>
 #include <utility>
 
 namespace leerpad::theme {
@@ -37,10 +35,8 @@ QColor warning(const QPalette &palette)
 
 QColor tint(const QColor &color, const QPalette &palette, qreal opacity)
 {
-    const QColor base = palette.color(QPalette::Base);
-    const auto mix = [opacity](int a, int b) { return int(a * (1.0 - opacity) + b * opacity); };
-    return QColor(mix(base.red(), color.red()), mix(base.green(), color.green()),
-                  mix(base.blue(), color.blue()));
+    // The core's mix: the tint drawn is the one the contrast test checked.
+    return toColor(appearance::mix(toRgb(color), toRgb(palette.color(QPalette::Base)), opacity));
 }
 
 double contrastRatio(const QColor &a, const QColor &b)
