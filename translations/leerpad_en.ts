@@ -1845,6 +1845,10 @@
         <source>Onderstreepte woorden zijn begrippen: ga er met Tab naartoe en druk op Enter voor de betekenis.</source>
         <translation>Underlined words are glossary terms: Tab to one and press Enter for its meaning.</translation>
     </message>
+    <message>
+        <source>Begrip %1: %2. Druk op Enter om de uitleg te openen.</source>
+        <translation>Term %1: %2. Press Enter to open the explanation.</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::ThemeChoice</name>

@@ -1,9 +1,11 @@
 #include "ui/page/textblockview.h"
 
+#include "ui/a11y/announcement.h"
 #include "ui/page/glossarypopup.h"
 
 #include <QEvent>
 #include <QFocusEvent>
+#include <QKeyEvent>
 #include <QTextCursor>
 #include <QToolTip>
 
@@ -24,6 +26,7 @@ TextBlockView::TextBlockView(const TextBlock &block, std::shared_ptr<const Cours
                 const int n = termOccurrence(url.toString());
                 setToolTip(n >= 0 ? tr("Klik voor de betekenis van dit begrip") : QString());
             });
+    connect(this, &QTextEdit::cursorPositionChanged, this, &TextBlockView::caretMoved);
     rebuild();
 }
 
@@ -38,8 +41,19 @@ void TextBlockView::rebuild()
             known << e.id;
     }
     builder.setKnownTerms(known);
+    m_rebuilding = true; // the caret moves as the text is replaced: no term is entered
     builder.build(m_block);
+    m_rebuilding = false;
     m_terms = builder.terms();
+    m_announcedTerm = -1;
+    if (!m_terms.isEmpty() && !m_termRegion) {
+        m_termRegion = new QWidget(this);
+        m_termRegion->setObjectName(QStringLiteral("termAnnouncer"));
+        m_termRegion->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_termRegion->setFocusPolicy(Qt::NoFocus);
+        a11y::markLiveRegion(m_termRegion);
+        m_termRegion->hide(); // shows with its first announcement, never empty
+    }
     // Text without terms has nothing to operate, so it is no Tab stop; with terms the
     // learner tabs from term to term.
     setFocusPolicy(m_terms.isEmpty() ? Qt::ClickFocus : Qt::StrongFocus);
@@ -70,6 +84,58 @@ void TextBlockView::focusInEvent(QFocusEvent *event)
         setTextCursor(c);
         focusNextPrevChild(forward);
     }
+}
+
+void TextBlockView::keyPressEvent(QKeyEvent *event)
+{
+    // Enter on a term opens it wherever the caret came from: Tab marks the term as a
+    // link (QTextBrowser would open that too), a screen reader only moves the caret.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const int term = enter && event->modifiers() == Qt::NoModifier
+                         ? termAt(textCursor().selectionStart())
+                         : -1;
+    if (term >= 0) {
+        showTerm(term);
+        event->accept();
+        return;
+    }
+    RichTextView::keyPressEvent(event);
+}
+
+int TextBlockView::termAt(int position) const
+{
+    for (int i = 0; i < termCount(); ++i) {
+        // The position just after a term's last letter still reads as that term: a
+        // caret placed after a word belongs to it.
+        if (position >= m_terms[i].start && position <= m_terms[i].end)
+            return i;
+    }
+    return -1;
+}
+
+QString TextBlockView::termAnnouncement(int occurrence) const
+{
+    const GlossaryEntry *entry = m_course ? m_course->glossaryEntry(termId(occurrence)) : nullptr;
+    if (!entry)
+        return {};
+    return tr("Begrip %1: %2. Druk op Enter om de uitleg te openen.")
+        .arg(entry->term, entry->definition);
+}
+
+void TextBlockView::caretMoved()
+{
+    if (m_rebuilding)
+        return;
+    const int term = termAt(textCursor().selectionStart());
+    if (term == m_announcedTerm)
+        return; // moving within one term says it once
+    m_announcedTerm = term;
+    if (term < 0 || !m_termRegion)
+        return;
+    m_termRegion->setGeometry(termRect(term));
+    // Hidden until now, showing it is the announcement (Qt sends "showing" itself).
+    a11y::announce(m_termRegion, termAnnouncement(term));
+    m_termRegion->show();
 }
 
 QString TextBlockView::termId(int occurrence) const

@@ -4,6 +4,7 @@
 #include "ui/page/textblockview.h"
 #include "support/uitestsupport.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QLineEdit>
 #include <QTest>
@@ -97,6 +98,52 @@ TEST(TextBlockView, KeyboardReachesTermsWithTabAndOpensThemWithEnter)
     ASSERT_NE(view.popup(), nullptr);
     EXPECT_TRUE(view.popup()->isVisible());
     EXPECT_EQ(view.popup()->term(), QStringLiteral("waarde"));
+    view.popup()->close();
+}
+
+// A screen reader moves the caret through the Text interface (Orca's caret navigation);
+// entering a term must say the term and its definition, once, at the term.
+TEST(TextBlockView, ACaretEnteringATermAnnouncesItsDefinitionOnce)
+{
+    const LoadResult r = loadModule();
+    ASSERT_TRUE(r.ok());
+    ShownText shown(*textOf(*r.course, QStringLiteral("normen-en-waarden")), r.course);
+    TextBlockView &view = *shown.view;
+    const int norm = occurrenceOf(view, QStringLiteral("norm"));
+    ASSERT_GE(norm, 0);
+    const QString text = view.document()->toPlainText();
+    const int at = text.indexOf(QStringLiteral("norm"), 0, Qt::CaseInsensitive);
+    ASSERT_GE(at, 0);
+    auto *region = view.findChild<QWidget *>(QStringLiteral("termAnnouncer"));
+    ASSERT_NE(region, nullptr);
+    EXPECT_FALSE(region->isVisible()) << "nothing said before a term is entered";
+
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&view);
+    ASSERT_NE(iface, nullptr);
+    ASSERT_NE(iface->textInterface(), nullptr);
+    iface->textInterface()->setCursorPosition(at + 1);
+    ASSERT_EQ(view.termAt(view.textCursor().position()), norm);
+    EXPECT_TRUE(region->isVisible());
+    const QString said = region->accessibleName();
+    EXPECT_TRUE(said.contains(QStringLiteral("norm")));
+    EXPECT_TRUE(said.contains(r.course->glossaryEntry(QStringLiteral("norm"))->definition)) << said.toStdString();
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(region)->role(), QAccessible::Notification);
+    EXPECT_TRUE(region->geometry().intersects(view.termRect(norm)));
+
+    // Further along the same word: not said again. Out and back in: said again.
+    region->setAccessibleName(QString());
+    iface->textInterface()->setCursorPosition(at + 2);
+    EXPECT_TRUE(region->accessibleName().isEmpty());
+    iface->textInterface()->setCursorPosition(0);
+    iface->textInterface()->setCursorPosition(at + 1);
+    EXPECT_EQ(region->accessibleName(), said);
+
+    // Enter where the caret is opens the popup, as it does for a term reached by Tab.
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_Return);
+    ASSERT_NE(view.popup(), nullptr);
+    EXPECT_TRUE(view.popup()->isVisible());
+    EXPECT_EQ(view.popup()->term(), QStringLiteral("norm"));
     view.popup()->close();
 }
 
