@@ -5,9 +5,12 @@
 #include "core/progress/storereconcile.h"
 #include "core/progress/storewriter.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QUuid>
 
 #include <algorithm>
+#include <utility>
 #include <atomic>
 #include <optional>
 
@@ -247,6 +250,7 @@ bool ProgressStore::reset(const QString &courseId)
     CourseProgress empty;
     empty.courseId = courseId;
     empty.courseVersion = s.progress.courseVersion;
+    empty.registration = QUuid::createUuid().toString(QUuid::WithoutBraces);
     s.progress = empty;
     // Replace even if the file only comes back later: the learner asked to forget it all.
     return commit(courseId, Pending::Replace,
@@ -293,23 +297,30 @@ bool ProgressStore::ensureOpen()
 bool ProgressStore::commit(const QString &courseId, Pending how,
                            const std::function<bool(StoreWriter &)> &change)
 {
+    const QList<OutboxStatement> statements = std::exchange(m_staged, {});
     if (!ensureOpen()) {
         markPending(courseId, how);
+        m_unsaved += statements;
         return false;
     }
-    if (!m_pending.isEmpty()) {
+    if (!m_pending.isEmpty() || !m_unsaved.isEmpty()) {
         // Earlier changes never reached the file: write this course (and the others)
         // whole, which includes this change.
         markPending(courseId, how);
+        m_unsaved += statements;
         return writePending();
     }
     QSqlError error;
-    if (!transact(change, &error)) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!transact([&](StoreWriter &w) { return change(w) && w.putStatements(statements, now); }, &error)) {
         markPending(courseId, how);
+        m_unsaved += statements;
         fail(sqlMessage(QStringLiteral("saving course %1").arg(courseId), error), isTransientError(error));
         return false;
     }
     setSaving(true);
+    if (!statements.isEmpty())
+        emit outboxChanged();
     return true;
 }
 
@@ -325,16 +336,20 @@ bool ProgressStore::writePending()
                 if (course != m_courses.constEnd() && !w.putWholeCourse(course->progress))
                     return false;
             }
-            return true;
+            return w.putStatements(m_unsaved, QDateTime::currentMSecsSinceEpoch());
         },
         &error);
     if (!ok) {
         fail(sqlMessage(QStringLiteral("writing unsaved progress"), error), isTransientError(error));
         return false;
     }
-    qCInfo(lcStore) << "saving works again; wrote" << m_pending.size() << "course(s) from memory";
+    qCInfo(lcStore) << "saving works again; wrote" << m_pending.size() << "course(s) and"
+                    << m_unsaved.size() << "statement(s) from memory";
     m_pending.clear();
+    const bool statements = !std::exchange(m_unsaved, {}).isEmpty();
     setSaving(true);
+    if (statements)
+        emit outboxChanged();
     return true;
 }
 

@@ -25,6 +25,7 @@
 namespace leerpad {
 
 class StoreConnection;
+class StoreOutbox;
 class StoreWriter;
 
 class ProgressStore : public QObject
@@ -77,12 +78,33 @@ public:
     // Start, answer or submit: the whole attempt, keyed by its id. The store keeps the
     // course version the attempt was first saved under.
     bool saveAttempt(const QString &courseId, const Attempt &attempt);
-    // "Voortgang wissen": forgets everything of one course (other courses stay).
+    // "Voortgang wissen": forgets everything of one course (other courses stay) and
+    // starts a new registration. Statements already in the outbox still go out.
     bool reset(const QString &courseId);
+
+    // --- Results: the outbox of xAPI statements (docs/results.md) --------------------
+    // The registration the course's statements are reported under, made when first
+    // asked for and saved with the course's next change.
+    QString registration(const QString &courseId);
+    // Statements that report the next save call: written in its transaction, so a saved
+    // change and its statements are on file together or not at all. While the file
+    // cannot be written they wait in memory with the progress, and go in with it.
+    void stageStatements(const QList<OutboxStatement> &statements);
+    // Statements of an event that changes no progress (the course closed): one commit.
+    bool saveStatements(const QString &courseId, const QList<OutboxStatement> &statements);
+    // For the sender, oldest first; empty while the oldest is not due at nowMs.
+    QList<OutboxEntry> dueStatements(int limit, qint64 nowMs);
+    bool markSent(const QList<qint64> &seqs);
+    bool markRetry(const QList<qint64> &seqs, const QString &error, qint64 nextTryAtMs);
+    bool markQuarantined(qint64 seq, const QString &error);
+    OutboxStatus outboxStatus();
+    QList<OutboxEntry> quarantinedStatements();
 
 signals:
     void savingChanged(bool saving);
     void recovered(const leerpad::StoreRecovery &recovery);
+    // Statements were added to the outbox file, or left it.
+    void outboxChanged();
 
 private:
     struct Slot
@@ -98,6 +120,7 @@ private:
     bool writePending();
     bool commit(const QString &courseId, Pending how, const std::function<bool(StoreWriter &)> &change);
     bool transact(const std::function<bool(StoreWriter &)> &body, QSqlError *error);
+    bool outboxWrite(const char *what, const std::function<bool(StoreOutbox &)> &change);
     void markPending(const QString &courseId, Pending how);
     void fail(const QString &message, bool keepConnection);
     void setSaving(bool saving);
@@ -107,6 +130,8 @@ private:
     std::unique_ptr<StoreWriter> m_writer;
     QHash<QString, Slot> m_courses;
     QHash<QString, Pending> m_pending;
+    QList<OutboxStatement> m_staged;  // for the next commit
+    QList<OutboxStatement> m_unsaved; // staged for commits that did not reach the file
     bool m_saving = false;
     QString m_lastError;
     QList<StoreRecovery> m_recoveries;

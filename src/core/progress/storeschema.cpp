@@ -60,12 +60,33 @@ const QStringList kVersion1 = {
                    " PRIMARY KEY (course_id, attempt_id, question_id)) WITHOUT ROWID"),
 };
 
+// Version 2: results for the trainer (docs/results.md). Each course row gets its xAPI
+// registration (a UUID, new after "Voortgang wissen"); the outbox holds every statement
+// until the LRS has it, written in the same transaction as the progress change it
+// reports. seq keeps the order the events happened in; statement_id is what the LRS
+// deduplicates on, so a statement sent twice is stored once.
+const QStringList kVersion2 = {
+    QStringLiteral("ALTER TABLE course ADD COLUMN registration TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE TABLE outbox ("
+                   " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " statement_id TEXT NOT NULL UNIQUE,"
+                   " course_id TEXT NOT NULL,"
+                   " registration TEXT NOT NULL,"
+                   " body TEXT NOT NULL,"
+                   " created_at INTEGER NOT NULL,"
+                   " attempts INTEGER NOT NULL DEFAULT 0,"
+                   " next_try_at INTEGER NOT NULL DEFAULT 0,"
+                   " last_error TEXT NOT NULL DEFAULT '',"
+                   " quarantined INTEGER NOT NULL DEFAULT 0)"),
+};
+
 } // namespace
 
 const QList<StoreMigration> &storeMigrations()
 {
     static const QList<StoreMigration> migrations = {
         {1, kVersion1},
+        {2, kVersion2},
     };
     return migrations;
 }

@@ -20,6 +20,9 @@ struct CourseProgress
 {
     QString courseId;
     QString courseVersion;
+    // The xAPI registration this learner's work in the course is reported under: made
+    // when the course is first opened, new after a reset (docs/results.md).
+    QString registration;
     NavigationState navigation;
     QHash<QString, PracticeAnswer> practice; // question id -> answer
     QHash<QString, qint64> audioPositions;   // audio block id -> position in ms
@@ -62,6 +65,34 @@ struct CourseResume
     CourseProgress progress;
     ReconcileReport report;
     bool resumed = false; // earlier progress was found (show "Verder waar je gebleven was")
+};
+
+// One xAPI statement on its way to the LRS. body is the exact JSON that is sent, so a
+// statement sent again after a crash is byte for byte the one sent before.
+struct OutboxStatement
+{
+    QString id; // the statement's UUID
+    QString courseId;
+    QString registration;
+    QByteArray body;
+    bool operator==(const OutboxStatement &) const = default;
+};
+
+struct OutboxEntry
+{
+    qint64 seq = 0; // order of the events
+    OutboxStatement statement;
+    int attempts = 0;
+    QString lastError;
+    qint64 nextTryAtMs = 0;
+};
+
+struct OutboxStatus
+{
+    int waiting = 0;        // still to be sent
+    int quarantined = 0;    // refused by the LRS as invalid; kept for the trainer
+    QString lastError;      // of the oldest waiting or quarantined statement
+    qint64 nextTryAtMs = 0; // when the oldest waiting one is due (ms since the epoch)
 };
 
 // A database file the store could not use and moved aside instead of deleting.

@@ -10,6 +10,7 @@ using namespace storecodec;
 
 StoreWriter::StoreWriter(const QSqlDatabase &db)
     : m_db(db)
+    , m_outbox(db)
     , m_putCourse(db)
     , m_putPage(db)
     , m_removePage(db)
@@ -31,11 +32,12 @@ bool StoreWriter::prepare()
 {
     const QList<QPair<QSqlQuery *, QString>> statements = {
         {&m_putCourse,
-         QStringLiteral("INSERT INTO course (course_id, course_version, current_page_id, updated_at)"
-                        " VALUES (?, ?, ?, ?) ON CONFLICT (course_id) DO UPDATE SET"
+         QStringLiteral("INSERT INTO course (course_id, course_version, current_page_id, updated_at,"
+                        " registration) VALUES (?, ?, ?, ?, ?) ON CONFLICT (course_id) DO UPDATE SET"
                         " course_version = excluded.course_version,"
                         " current_page_id = excluded.current_page_id,"
-                        " updated_at = excluded.updated_at")},
+                        " updated_at = excluded.updated_at,"
+                        " registration = excluded.registration")},
         {&m_putPage,
          QStringLiteral("INSERT INTO page_state (course_id, page_id, visited, completed)"
                         " VALUES (?, ?, ?, ?) ON CONFLICT (course_id, page_id) DO UPDATE SET"
@@ -60,7 +62,8 @@ bool StoreWriter::prepare()
          QStringLiteral("DELETE FROM attempt_answer WHERE course_id = ? AND attempt_id = ?"
                         " AND question_id = ?")},
         {&m_readCourse,
-         QStringLiteral("SELECT course_version, current_page_id FROM course WHERE course_id = ?")},
+         QStringLiteral("SELECT course_version, current_page_id, registration FROM course"
+                        " WHERE course_id = ?")},
         {&m_readPages,
          QStringLiteral("SELECT page_id, visited, completed FROM page_state WHERE course_id = ?")},
         {&m_readPractice,
@@ -92,6 +95,21 @@ bool StoreWriter::prepare()
         }
         m_removeCourse.append(query);
     }
+    if (!m_outbox.prepare()) {
+        m_error = m_outbox.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool StoreWriter::putStatements(const QList<OutboxStatement> &statements, qint64 createdAtMs)
+{
+    for (const OutboxStatement &statement : statements) {
+        if (!m_outbox.put(statement, createdAtMs)) {
+            m_error = m_outbox.lastError();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -116,7 +134,7 @@ bool StoreWriter::putCourse(const CourseProgress &progress)
 {
     const bool ok = run(m_putCourse, {progress.courseId, progress.courseVersion,
                                       progress.navigation.currentPageId,
-                                      QDateTime::currentMSecsSinceEpoch()});
+                                      QDateTime::currentMSecsSinceEpoch(), progress.registration});
     m_putCourse.finish();
     return ok;
 }
@@ -264,6 +282,7 @@ std::optional<StoreWriter::ReadResult> StoreWriter::readCourse(const QString &co
         result.found = true;
         p.courseVersion = m_readCourse.value(0).toString();
         p.navigation.currentPageId = m_readCourse.value(1).toString();
+        p.registration = m_readCourse.value(2).toString();
     }
     m_readCourse.finish();
 

@@ -3,6 +3,7 @@
 // Row-level reads and writes of the progress database through statements prepared once
 // per connection. No transactions here: the store decides what one interaction is.
 
+#include "core/progress/storeoutbox.h"
 #include "core/progress/storetypes.h"
 
 #include <QSqlDatabase>
@@ -40,6 +41,9 @@ public:
     bool putAttemptDelta(const QString &courseId, const Attempt *before, const Attempt &after);
     // Upserts everything in progress (without removing rows it does not mention).
     bool putWholeCourse(const CourseProgress &progress);
+    // Adds statements to the outbox, in order, stamped `createdAtMs`.
+    bool putStatements(const QList<OutboxStatement> &statements, qint64 createdAtMs);
+    StoreOutbox &outbox() { return m_outbox; }
 
     // nullopt on a read error; an empty progress with found == false when absent.
     struct ReadResult
@@ -55,6 +59,7 @@ private:
 
     QSqlDatabase m_db;
     QSqlError m_error;
+    StoreOutbox m_outbox;
     QSqlQuery m_putCourse, m_putPage, m_removePage, m_putPractice, m_putAudio, m_putAttempt,
         m_putAttemptAnswer, m_removeAttemptAnswer;
     QList<QSqlQuery> m_removeCourse;

@@ -398,7 +398,9 @@ TEST(StoreKill, SeededKillsWhileUpgradingAPopulatedFile)
     const QString original = root.filePath(QStringLiteral("original"));
     const DriverRun fill = runDriver({original, QStringLiteral("0"), QStringLiteral("200"), QStringLiteral("normal")});
     ASSERT_TRUE(fill.report.done) << fill.errors.toStdString();
-    ASSERT_EQ(schemaVersion(original), QStringLiteral("1"));
+    const QString current = QString::number(latestSchemaVersion());
+    const QString next = QString::number(latestSchemaVersion() + 1);
+    ASSERT_EQ(schemaVersion(original), current);
     const QStringList before = test::StoreFile(original).dump(kCourse);
     ASSERT_GT(before.size(), 20);
 
@@ -406,7 +408,7 @@ TEST(StoreKill, SeededKillsWhileUpgradingAPopulatedFile)
     ASSERT_TRUE(copyFolder(original, dryDir));
     const DriverRun dry = runDriver({QStringLiteral("--upgrade"), dryDir});
     ASSERT_TRUE(dry.report.done) << dry.errors.toStdString();
-    ASSERT_EQ(schemaVersion(dryDir), QStringLiteral("2"));
+    ASSERT_EQ(schemaVersion(dryDir), next);
     const long start = dry.report.opsAt("migrating");
     const long end = dry.report.opsAt("migrated");
     ASSERT_GE(end - start, 3) << "the upgrade should take several file operations";
@@ -428,7 +430,7 @@ TEST(StoreKill, SeededKillsWhileUpgradingAPopulatedFile)
         const QString version = schemaVersion(dir);
         ++outcomes[version];
         const QString path = databasePath(dir);
-        if (version == QLatin1String("1")) {
+        if (version == current) {
             EXPECT_EQ(test::StoreFile(dir).dump(kCourse), before);
             EXPECT_FALSE(query(path, QStringLiteral("SELECT name FROM pragma_table_info('page_state')"))
                              .contains(QStringLiteral("note")));
@@ -439,7 +441,7 @@ TEST(StoreKill, SeededKillsWhileUpgradingAPopulatedFile)
             EXPECT_TRUE(store.isSaving());
             EXPECT_TRUE(store.recoveries().isEmpty());
         } else {
-            ASSERT_EQ(version, QStringLiteral("2"));
+            ASSERT_EQ(version, next);
             EXPECT_EQ(test::StoreFile(dir).dump(kCourse, {QStringLiteral("note")}), before);
             EXPECT_EQ(queryValue(path, QStringLiteral("SELECT COUNT(*) FROM page_state WHERE note <> 'seen ' || page_id")),
                       QStringLiteral("0"));
@@ -448,12 +450,12 @@ TEST(StoreKill, SeededKillsWhileUpgradingAPopulatedFile)
             EXPECT_EQ(query(path, QStringLiteral("SELECT text FROM learner_note")), QStringList{QStringLiteral("from 1")});
         }
     }
-    std::printf("[ StoreKill ] upgrade: %d seeded kills over %ld file operations; left version 1: %d, version 2: %d\n",
-                int(points.size()), end - start, outcomes[QStringLiteral("1")], outcomes[QStringLiteral("2")]);
+    std::printf("[ StoreKill ] upgrade: %d seeded kills over %ld file operations; left the old version: %d, the new one: %d\n",
+                int(points.size()), end - start, outcomes[current], outcomes[next]);
     // Both sides of the commit were reached: kills before it, and the kill just before
     // its sync (the transaction is written but not yet flushed: a crash keeps it).
-    EXPECT_GE(outcomes[QStringLiteral("1")], kSeededKills / 2);
-    EXPECT_GE(outcomes[QStringLiteral("2")], 1);
+    EXPECT_GE(outcomes[current], kSeededKills / 2);
+    EXPECT_GE(outcomes[next], 1);
 }
 
 // Opening a re-published course drops what no longer exists and rewrites the course in

@@ -50,7 +50,7 @@ QList<StoreMigration> withStep(const StoreMigration &next)
     return migrations;
 }
 
-QString createVersion1File(const QTemporaryDir &dir)
+QString createCurrentFile(const QTemporaryDir &dir)
 {
     ProgressStore store(dir.path());
     CourseKeys keys;
@@ -84,8 +84,9 @@ TEST(StoreSchema, FreshFileGetsTheLatestVersion)
                                      QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     EXPECT_EQ(tables, (QStringList{QStringLiteral("attempt"), QStringLiteral("attempt_answer"),
                                    QStringLiteral("audio_position"), QStringLiteral("course"),
-                                   QStringLiteral("page_state"), QStringLiteral("practice_answer"),
-                                   QStringLiteral("schema_version")}));
+                                   QStringLiteral("outbox"), QStringLiteral("page_state"),
+                                   QStringLiteral("practice_answer"), QStringLiteral("schema_version"),
+                                   QStringLiteral("sqlite_sequence")}));
 }
 
 TEST(StoreSchema, ReadSchemaStateTellsEmptyOursAndForeignApart)
@@ -100,23 +101,24 @@ TEST(StoreSchema, ReadSchemaStateTellsEmptyOursAndForeignApart)
         QSqlQuery(foreign.db()).exec(QStringLiteral("CREATE TABLE notes (text TEXT)"));
         EXPECT_EQ(readSchemaState(foreign.db()).kind, SchemaState::Kind::Foreign);
     }
-    RawDatabase ours(createVersion1File(dir));
+    RawDatabase ours(createCurrentFile(dir));
     const SchemaState state = readSchemaState(ours.db());
     EXPECT_EQ(state.kind, SchemaState::Kind::Versioned);
-    EXPECT_EQ(state.version, 1);
+    EXPECT_EQ(state.version, latestSchemaVersion());
 }
 
 TEST(StoreSchema, OlderFileIsUpgradedKeepingItsData)
 {
+    const int latest = latestSchemaVersion();
     QTemporaryDir dir;
-    const QString path = createVersion1File(dir);
+    const QString path = createCurrentFile(dir);
     RawDatabase raw(path);
     const QList<StoreMigration> migrations =
-        withStep({2, {QStringLiteral("ALTER TABLE course ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
-                      QStringLiteral("UPDATE course SET title = 'from v2'")}});
+        withStep({latest + 1, {QStringLiteral("ALTER TABLE course ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+                               QStringLiteral("UPDATE course SET title = 'from v2'")}});
     QSqlError error;
-    ASSERT_TRUE(applyMigrations(raw.db(), migrations, 1, &error)) << error.text().toStdString();
-    EXPECT_EQ(readSchemaState(raw.db()).version, 2);
+    ASSERT_TRUE(applyMigrations(raw.db(), migrations, latest, &error)) << error.text().toStdString();
+    EXPECT_EQ(readSchemaState(raw.db()).version, latest + 1);
     QSqlQuery q(raw.db());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT current_page_id, title FROM course WHERE course_id = 'c'")));
     ASSERT_TRUE(q.next());
@@ -127,21 +129,23 @@ TEST(StoreSchema, OlderFileIsUpgradedKeepingItsData)
     QList<int> versions;
     while (q.next())
         versions << q.value(0).toInt();
-    EXPECT_EQ(versions, (QList<int>{1, 2}));
+    EXPECT_EQ(versions.size(), latest + 1);
+    EXPECT_EQ(versions.constLast(), latest + 1);
 }
 
 TEST(StoreSchema, FailingStepLeavesTheFileAsItWas)
 {
+    const int latest = latestSchemaVersion();
     QTemporaryDir dir;
-    const QString path = createVersion1File(dir);
+    const QString path = createCurrentFile(dir);
     RawDatabase raw(path);
     const QList<StoreMigration> migrations =
-        withStep({2, {QStringLiteral("ALTER TABLE course ADD COLUMN title TEXT"),
-                      QStringLiteral("THIS IS NOT SQL")}});
+        withStep({latest + 1, {QStringLiteral("ALTER TABLE course ADD COLUMN title TEXT"),
+                               QStringLiteral("THIS IS NOT SQL")}});
     QSqlError error;
-    EXPECT_FALSE(applyMigrations(raw.db(), migrations, 1, &error));
+    EXPECT_FALSE(applyMigrations(raw.db(), migrations, latest, &error));
     EXPECT_FALSE(error.text().isEmpty());
-    EXPECT_EQ(readSchemaState(raw.db()).version, 1);
+    EXPECT_EQ(readSchemaState(raw.db()).version, latest);
     QSqlQuery q(raw.db());
     EXPECT_FALSE(q.exec(QStringLiteral("SELECT title FROM course"))) << "the first step must be rolled back too";
 }
@@ -149,11 +153,51 @@ TEST(StoreSchema, FailingStepLeavesTheFileAsItWas)
 TEST(StoreSchema, UpToDateFileIsLeftAlone)
 {
     QTemporaryDir dir;
-    const QString path = createVersion1File(dir);
-    const QString appliedBefore = queryValue(path, QStringLiteral("SELECT applied_at FROM schema_version"));
+    const QString path = createCurrentFile(dir);
+    const QStringList appliedBefore = query(path, QStringLiteral("SELECT applied_at FROM schema_version"));
     {
         ProgressStore again(dir.path());
         ASSERT_TRUE(again.isSaving());
     }
-    EXPECT_EQ(query(path, QStringLiteral("SELECT applied_at FROM schema_version")), QStringList{appliedBefore});
+    EXPECT_EQ(query(path, QStringLiteral("SELECT applied_at FROM schema_version")), appliedBefore);
+}
+
+// A file exactly as the release before results wrote it (schema version 1, progress
+// in it): the store brings it to the latest version, keeps every row, and gives the
+// course a registration that stays.
+TEST(StoreSchema, AVersion1FileKeepsItsProgressAndGetsARegistration)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(ProgressStore::fileName());
+    {
+        RawDatabase raw(path);
+        QSqlError error;
+        ASSERT_TRUE(applyMigrations(raw.db(), storeMigrations().mid(0, 1), 0, &error)) << error.text().toStdString();
+        QSqlQuery q(raw.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO course VALUES ('c', '1', 'p2', 0)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO page_state VALUES ('c', 'p1', 1, 1)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO page_state VALUES ('c', 'p2', 1, 0)")));
+    }
+    QString registration;
+    {
+        ProgressStore store(dir.path());
+        ASSERT_TRUE(store.isSaving()) << store.lastError().toStdString();
+        CourseKeys keys;
+        keys.courseId = QStringLiteral("c");
+        keys.courseVersion = QStringLiteral("1");
+        keys.pageIds = {QStringLiteral("p1"), QStringLiteral("p2")};
+        const CourseResume resume = store.openCourse(keys);
+        EXPECT_TRUE(resume.resumed);
+        EXPECT_EQ(resume.progress.navigation.currentPageId, QStringLiteral("p2"));
+        EXPECT_EQ(resume.progress.navigation.completed, QSet<QString>{QStringLiteral("p1")});
+        registration = store.registration(QStringLiteral("c"));
+        EXPECT_EQ(registration.size(), 36);
+        store.saveNavigation(QStringLiteral("c"), resume.progress.navigation);
+    }
+    EXPECT_EQ(queryValue(path, QStringLiteral("SELECT MAX(version) FROM schema_version")),
+              QString::number(latestSchemaVersion()));
+    EXPECT_EQ(queryValue(path, QStringLiteral("SELECT registration FROM course WHERE course_id = 'c'")), registration);
+    ProgressStore again(dir.path());
+    again.openCourse({QStringLiteral("c"), QStringLiteral("1"), {QStringLiteral("p1"), QStringLiteral("p2")}, {}, {}});
+    EXPECT_EQ(again.registration(QStringLiteral("c")), registration) << "the registration is kept, not made anew";
 }

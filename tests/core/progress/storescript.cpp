@@ -148,7 +148,7 @@ CourseKeys changedKeys()
 
 StoreMigration upgradeStep()
 {
-    return {2,
+    return {latestSchemaVersion() + 1,
             {QStringLiteral("ALTER TABLE page_state ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("UPDATE page_state SET note = 'seen ' || page_id"),
              QStringLiteral("ALTER TABLE attempt ADD COLUMN note TEXT NOT NULL DEFAULT ''"),

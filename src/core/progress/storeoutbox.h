@@ -1,0 +1,44 @@
+#pragma once
+
+// The outbox table's rows (storeschema.cpp, version 2) through statements prepared once
+// per connection. Like StoreWriter it runs no transactions: a statement is put in the
+// transaction of the progress change it reports.
+
+#include "core/progress/storetypes.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace leerpad {
+
+class StoreOutbox
+{
+public:
+    explicit StoreOutbox(const QSqlDatabase &db);
+
+    bool prepare();
+    QSqlError lastError() const { return m_error; }
+
+    // A statement id already there is left as it is: the first body stays the one sent.
+    bool put(const OutboxStatement &statement, qint64 createdAtMs);
+    // The oldest statements not quarantined, in event order, at most `limit`; empty when
+    // the oldest is not due yet at `nowMs` (later ones wait behind it, so order holds).
+    std::optional<QList<OutboxEntry>> due(int limit, qint64 nowMs);
+    bool remove(qint64 seq);
+    bool retryLater(qint64 seq, const QString &error, qint64 nextTryAtMs);
+    bool quarantine(qint64 seq, const QString &error);
+    std::optional<OutboxStatus> status();
+    std::optional<QList<OutboxEntry>> quarantined();
+
+private:
+    bool run(QSqlQuery &query, const QVariantList &values);
+    std::optional<QList<OutboxEntry>> readEntries(QSqlQuery &query, const QVariantList &values);
+
+    QSqlError m_error;
+    QSqlQuery m_put, m_due, m_remove, m_retry, m_quarantine, m_count, m_oldest, m_quarantined;
+};
+
+} // namespace leerpad
