@@ -6,6 +6,9 @@
 #include "core/logging.h"
 #include "core/progress/progressstore.h"
 #include "core/progress/storekeys.h"
+#include "core/results/statementbuilder.h"
+
+#include <QUuid>
 
 namespace leerpad {
 
@@ -46,17 +49,54 @@ void CourseSession::setClock(std::function<QDateTime()> now)
     }
 }
 
+void CourseSession::reportAs(const xapi::Learner &learner, const QString &platform,
+                             const QString &activityBase)
+{
+    xapi::StatementContext context;
+    context.learner = learner;
+    context.registration = m_store->registration(m_course->id);
+    context.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    context.platform = platform;
+    context.activityBase = activityBase;
+    m_statements = std::make_shared<xapi::StatementBuilder>(m_course, context);
+}
+
+void CourseSession::stage(const LearnerEvent &event)
+{
+    if (!m_statements)
+        return;
+    bool passedBefore = false;
+    if (event.kind == LearnerEvent::Kind::AttemptSubmitted && m_selfTest && event.attempt) {
+        for (const Attempt &a : m_selfTest->history()) {
+            passedBefore = passedBefore
+                           || (a.id != event.attempt->id && a.score && a.score->passed.value_or(false));
+        }
+    }
+    m_store->stageStatements(m_statements->statementsFor(event, passedBefore));
+}
+
 void CourseSession::begin()
 {
     if (m_begun || m_closed)
         return;
     m_begun = true;
     m_openedAt = m_now();
-    saveNavigation();
-    announce(newEvent(LearnerEvent::Kind::CourseOpened));
+    const LearnerEvent opened = newEvent(LearnerEvent::Kind::CourseOpened);
     LearnerEvent seen = newEvent(LearnerEvent::Kind::PageSeen);
     seen.pageId = m_navigator->currentPageId();
-    announce(seen);
+    QList<LearnerEvent> events{opened, seen};
+    // A first page with nothing to do was finished as it was shown, before anyone
+    // listened: on a fresh start that is news, as it is for every later page.
+    if (!m_resumed && m_navigator->isCompleted(seen.pageId)) {
+        LearnerEvent done = newEvent(LearnerEvent::Kind::PageCompleted);
+        done.pageId = seen.pageId;
+        events.append(done);
+    }
+    for (const LearnerEvent &e : std::as_const(events))
+        stage(e);
+    saveNavigation();
+    for (const LearnerEvent &e : std::as_const(events))
+        announce(e);
 }
 
 void CourseSession::close()
@@ -71,6 +111,8 @@ void CourseSession::close()
     if (m_begun) {
         LearnerEvent closed = newEvent(LearnerEvent::Kind::CourseClosed);
         closed.durationMs = m_openedAt.msecsTo(closed.time);
+        if (m_statements)
+            m_store->saveStatements(m_course->id, m_statements->statementsFor(closed));
         announce(closed);
     }
     qCDebug(lcSession) << "closed" << m_course->id;
@@ -102,52 +144,59 @@ void CourseSession::onNavigated(const NavigationChange &change)
 {
     if (m_closed)
         return;
-    m_store->saveNavigationChange(m_course->id, change);
-    if (!m_begun)
-        return;
-    if (change.moved) {
+    // The events first, so their statements go into the change's own transaction.
+    QList<LearnerEvent> events;
+    if (m_begun && change.moved) {
         LearnerEvent seen = newEvent(LearnerEvent::Kind::PageSeen);
         seen.pageId = change.currentPageId;
-        announce(seen);
+        events.append(seen);
     }
     bool finished = false;
     for (const auto &[pageId, state] : change.pages) {
-        if (state != PageState::Completed)
+        if (!m_begun || state != PageState::Completed)
             continue;
         LearnerEvent done = newEvent(LearnerEvent::Kind::PageCompleted);
         done.pageId = pageId;
-        announce(done);
+        events.append(done);
         finished = true;
     }
     // Completed pages are only ever added (until a reset), so this is true once.
     if (finished && m_navigator->completedCount() == m_navigator->pageCount())
-        announce(newEvent(LearnerEvent::Kind::CourseCompleted));
+        events.append(newEvent(LearnerEvent::Kind::CourseCompleted));
+    for (const LearnerEvent &e : std::as_const(events))
+        stage(e);
+    m_store->saveNavigationChange(m_course->id, change);
+    for (const LearnerEvent &e : std::as_const(events))
+        announce(e);
 }
 
 void CourseSession::connectSelfTest()
 {
     connect(m_selfTest, &SelfTestSession::attemptStarted, this, [this](const Attempt &attempt) {
-        m_store->saveAttempt(m_course->id, attempt);
         LearnerEvent e = newEvent(LearnerEvent::Kind::AttemptStarted);
         e.attempt = attempt;
+        stage(e);
+        m_store->saveAttempt(m_course->id, attempt);
         announce(e);
     });
     connect(m_selfTest, &SelfTestSession::answered, this,
             [this](const Attempt &attempt, const QString &questionId) {
-                m_store->saveAttempt(m_course->id, attempt);
                 LearnerEvent e = newEvent(LearnerEvent::Kind::TestAnswered);
                 e.questionId = questionId;
                 const QSet<QString> chosen = attempt.answers.value(questionId);
                 e.optionIds = QStringList(chosen.cbegin(), chosen.cend());
                 e.optionIds.sort();
                 e.attempt = attempt;
+                stage(e);
+                m_store->saveAttempt(m_course->id, attempt);
                 announce(e);
             });
     connect(m_selfTest, &SelfTestSession::attemptSubmitted, this, [this](const Attempt &attempt) {
-        m_store->saveAttempt(m_course->id, attempt);
         LearnerEvent e = newEvent(LearnerEvent::Kind::AttemptSubmitted);
         e.attempt = attempt;
         e.correct = attempt.score ? attempt.score->passed : std::nullopt;
+        stage(e);
+        m_store->saveAttempt(m_course->id, attempt);
         announce(e);
         // Handing in the test finishes its page, whatever the score.
         const int page = index().selfTestPage();
@@ -181,7 +230,6 @@ void CourseSession::answerPractice(const QString &questionId, const QStringList 
         qCWarning(lcSession) << "practice answer ignored for" << questionId;
         return;
     }
-    m_store->savePracticeAnswer(m_course->id, questionId, PracticeAnswer{optionIds, checked});
     LearnerEvent e = newEvent(checked ? LearnerEvent::Kind::PracticeAnswered
                                    : LearnerEvent::Kind::PracticeChanged);
     e.questionId = questionId;
@@ -192,6 +240,8 @@ void CourseSession::answerPractice(const QString &questionId, const QStringList 
         e.correct = judgeAnswer(*question, QSet<QString>(optionIds.cbegin(), optionIds.cend()))
                     == Outcome::Correct;
     }
+    stage(e);
+    m_store->savePracticeAnswer(m_course->id, questionId, PracticeAnswer{optionIds, checked});
     announce(e);
     if (checked)
         m_navigator->markBlockDone(e.pageId, questionId);
@@ -229,6 +279,9 @@ void CourseSession::resetProgress()
     if (m_closed)
         return;
     m_store->reset(m_course->id);
+    // Starting over is a new registration: what was reported stays the old one's.
+    if (m_statements)
+        m_statements->setRegistration(m_store->registration(m_course->id));
     if (m_selfTest)
         m_selfTest->clear();
     // Back to the first page with nothing visited; the navigator reports, we save.

@@ -4,7 +4,9 @@
 // (Navigator), their self-test attempts (SelfTestSession), practice answers and
 // dialogue positions, bound to the progress store under the course's own id. Every
 // learner action arrives here as an intent, is committed to the store as one
-// transaction, and is announced as a LearnerEvent; views only show the session.
+// transaction, and is announced as a LearnerEvent; views only show the session. When
+// results are reported (reportAs), each event's xAPI statements go into the store's
+// outbox in the same transaction as the change the event reports.
 //
 // Opening a course means building a new session; the one before is closed first, and a
 // closed session never writes again. So nothing is written for a course except by the
@@ -26,6 +28,10 @@ namespace leerpad {
 class Navigator;
 class ProgressStore;
 class SelfTestSession;
+namespace xapi {
+class StatementBuilder;
+struct Learner;
+}
 
 class CourseSession : public QObject
 {
@@ -40,6 +46,11 @@ public:
 
     // For tests: the clock that stamps events (UTC).
     void setClock(std::function<QDateTime()> now);
+    // Reports every event from now on as xAPI statements about `learner`, under the
+    // registration the store keeps for the course. Call before begin().
+    void reportAs(const xapi::Learner &learner, const QString &platform,
+                  const QString &activityBase = {});
+    bool isReporting() const { return m_statements != nullptr; }
 
     // Commits the opening (the current page counts as seen) and announces CourseOpened:
     // call once listeners are connected.
@@ -81,6 +92,8 @@ signals:
 
 private:
     LearnerEvent newEvent(LearnerEvent::Kind kind) const;
+    // Puts the event's statements with the store's next save (call right before it).
+    void stage(const LearnerEvent &event);
     void announce(const LearnerEvent &event);
     void saveNavigation();
     void onNavigated(const NavigationChange &change);
@@ -92,6 +105,7 @@ private:
     Navigator *m_navigator;
     SelfTestSession *m_selfTest = nullptr;
     std::function<QDateTime()> m_now;
+    std::shared_ptr<xapi::StatementBuilder> m_statements; // null: results are not reported
     QDateTime m_openedAt;
     ReconcileReport m_changes;
     bool m_resumed = false;
