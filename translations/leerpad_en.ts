@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>LrsSender</name>
+    <message>
+        <source>De resultaten kunnen niet worden verstuurd: %1</source>
+        <translation>The results cannot be sent: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resultaten nog niet verstuurd</source>
+        <translation>
+            <numerusform>%n result not sent yet</numerusform>
+            <numerusform>%n results not sent yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelfTestText</name>
     <message>
         <source>%1 van de %2 goed (%3%)</source>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="nl">
 <context>
+    <name>LrsSender</name>
+    <message>
+        <source>De resultaten kunnen niet worden verstuurd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resultaten nog niet verstuurd</source>
+        <translation>
+            <numerusform>%n resultaat nog niet verstuurd</numerusform>
+            <numerusform>%n resultaten nog niet verstuurd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelfTestText</name>
     <message>
         <source>%1 van de %2 goed (%3%)</source>
@@ -1843,6 +1857,10 @@
     </message>
     <message>
         <source>Onderstreepte woorden zijn begrippen: ga er met Tab naartoe en druk op Enter voor de betekenis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begrip %1: %2. Druk op Enter om de uitleg te openen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

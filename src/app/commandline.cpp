@@ -68,8 +68,25 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("Colour theme for this run: light, dark, high-contrast or system "
                        "(default: the one chosen in View > Theme, else system). Not saved."),
         QStringLiteral("THEME"));
+    const QCommandLineOption lrs(
+        QStringLiteral("lrs"),
+        QStringLiteral("Send the learner's results as xAPI statements to the Learning Record Store "
+                       "at ENDPOINT (https://..., or http:// to this machine) for this run; key and "
+                       "secret come from the settings or LEERPAD_LRS_KEY/LEERPAD_LRS_SECRET. "
+                       "See docs/results.md."),
+        QStringLiteral("ENDPOINT"));
+    const QCommandLineOption learner(
+        QStringLiteral("learner"),
+        QStringLiteral("Learn as NAME: the learner profile of that name is used, or made, "
+                       "without asking."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption learnerId(
+        QStringLiteral("learner-id"),
+        QStringLiteral("The learner's student number (or e-mail): selects or makes that "
+                       "profile; results name the learner by it."),
+        QStringLiteral("ID"));
     parser.addOptions({help, version, validate, answerKey, exportPdf, noKey, pack, checkInstall,
-                       dataDir, lang, trainer, themeOption, startupProbe});
+                       dataDir, lang, trainer, themeOption, lrs, learner, learnerId, startupProbe});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Course folder, course.json file or .leerpad "
                                                 "package."),
@@ -88,6 +105,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
         "  2  usage error (unknown option, wrong number of PATHs)\n"
         "  3  with --startup-probe: nothing was painted within a minute\n"
         "\nEnvironment:\n"
+        "  LEERPAD_LRS_ENDPOINT   send results to this LRS (as --lrs)\n"
+        "  LEERPAD_LRS_KEY, LEERPAD_LRS_SECRET\n"
+        "                         the LRS's Basic credentials (never logged)\n"
         "  LEERPAD_MEDIA_PLUGIN   load the media plugin from this file instead of searching\n"
         "  LEERPAD_STARTUP_PROBE  1: the same as --startup-probe\n"
         "  XDG_CACHE_HOME         .leerpad packages are unpacked below "
@@ -103,6 +123,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.language = parser.value(lang);
     cl.trainer = parser.isSet(trainer);
     cl.startupProbe = parser.isSet(startupProbe);
+    cl.lrsEndpoint = parser.value(lrs);
+    cl.learnerName = parser.value(learner).trimmed();
+    cl.learnerId = parser.value(learnerId).trimmed();
     if (parser.isSet(themeOption)) {
         cl.theme = appearance::themeFromKey(parser.value(themeOption));
         if (!cl.theme) {

@@ -25,6 +25,9 @@ struct CommandLine
     // --startup-probe (or LEERPAD_STARTUP_PROBE=1, which main() reads): open the player as
     // usual, report when the first page has been painted, and exit. For benchmarks.
     bool startupProbe = false;
+    QString lrsEndpoint;   // --lrs: send results there (this run)
+    QString learnerName;   // --learner: the profile of this run, chosen or made
+    QString learnerId;     // --learner-id: the student number of that profile
     QString outputPath;    // --export-pdf OUT.pdf; --pack COURSE_DIR OUT.leerpad
     QString helpText;
     QString errorText;

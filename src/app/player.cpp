@@ -3,6 +3,7 @@
 #include "core/session/sessionhost.h"
 
 #include "app/processclock.h"
+#include "app/reporting.h"
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
 #include "ui/logging.h"
@@ -166,6 +167,7 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
     MainWindow window(&host);
     if (commandLine.trainer)
         window.setTrainerMode(true);
+    startReporting(host, store, window, commandLine, err); // before the first session
     // Shown first, then given the course: showing lays the window out, so the page is
     // built once at its real width instead of at a guess and again when shown. Nothing
     // is painted before the event loop runs, so the course is there for the first paint.

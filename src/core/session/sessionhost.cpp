@@ -90,9 +90,21 @@ void SessionHost::replaceSession(std::shared_ptr<const Course> course, bool relo
     // the learner back on the page the old one last committed, which is the same page.
     closeSession();
     m_session = new CourseSession(std::move(course), m_store, this);
+    if (m_reporting)
+        m_session->reportAs(m_reporting->learner, m_reporting->platform, m_reporting->activityBase);
     rewatch();
     emit sessionOpened(m_session, reloaded);
     m_session->begin();
+}
+
+void SessionHost::reportAs(const xapi::Learner &learner, const QString &platform,
+                           const QString &activityBase)
+{
+    xapi::StatementContext context;
+    context.learner = learner;
+    context.platform = platform;
+    context.activityBase = activityBase;
+    m_reporting = context;
 }
 
 void SessionHost::rewatch()

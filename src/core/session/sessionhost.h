@@ -9,6 +9,7 @@
 // with errors keeps the last good version open. QtCore only.
 
 #include "core/loader/courseloader.h"
+#include "core/results/statementbuilder.h"
 
 #include <QObject>
 
@@ -45,6 +46,9 @@ public:
     void reload();
     // Closes the session (at exit); nothing is shown afterwards.
     void closeSession();
+    // Every session from now on reports its events as xAPI statements about `learner`
+    // (CourseSession::reportAs).
+    void reportAs(const xapi::Learner &learner, const QString &platform, const QString &activityBase);
 
 signals:
     // The session is about to close: views hand it what they still hold (a dialogue's
@@ -67,6 +71,7 @@ private:
     CourseSession *m_session = nullptr;
     QString m_path;
     Diagnostics m_diagnostics;
+    std::optional<xapi::StatementContext> m_reporting; // learner, platform, activity base
 };
 
 } // namespace leerpad

@@ -8,8 +8,8 @@
 // The first form opens the store (creating, migrating or recovering the file as needed),
 // opens the scripted course (--changed: a re-published version of it, so opening
 // reconciles the file) and performs interactions FIRST .. FIRST+COUNT-1. The second
-// applies the real migrations plus one test step that upgrades a populated file (there
-// is only one schema version so far), as the store's opening would.
+// applies the real migrations plus one test step (the latest version + 1) that upgrades a
+// populated file, as the store's opening would.
 //
 // Output, one flushed line each ("ops": file-changing calls so far, see killpoints.h):
 //   phase opening ops X      before the store is constructed

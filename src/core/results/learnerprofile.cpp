@@ -1,0 +1,82 @@
+#include "core/results/learnerprofile.h"
+
+#include <QUuid>
+
+namespace leerpad::xapi {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+LearnerProfile read(QSettings &settings, const QString &id)
+{
+    settings.beginGroup(QStringLiteral("profiles/") + id);
+    LearnerProfile p{id, settings.value(QStringLiteral("name")).toString(),
+                     settings.value(QStringLiteral("studentNumber")).toString()};
+    settings.endGroup();
+    return p;
+}
+
+void write(QSettings &settings, const LearnerProfile &p)
+{
+    settings.beginGroup(QStringLiteral("profiles/") + p.id);
+    settings.setValue(QStringLiteral("name"), p.name);
+    settings.setValue(QStringLiteral("studentNumber"), p.studentNumber);
+    settings.endGroup();
+    settings.setValue(QStringLiteral("learner/current"), p.id);
+}
+
+} // namespace
+
+LearnerProfile chooseProfile(QSettings &settings, const QString &name, const QString &studentNumber)
+{
+    settings.beginGroup(QStringLiteral("profiles"));
+    const QStringList ids = settings.childGroups();
+    settings.endGroup();
+    if (!name.isEmpty() || !studentNumber.isEmpty()) {
+        // The same student number, or else the same name, is the same learner.
+        for (const QString &id : ids) {
+            const LearnerProfile p = read(settings, id);
+            const bool same = studentNumber.isEmpty() ? p.name == name : p.studentNumber == studentNumber;
+            if (same) {
+                LearnerProfile chosen = p;
+                if (!name.isEmpty())
+                    chosen.name = name;
+                write(settings, chosen);
+                return chosen;
+            }
+        }
+        const LearnerProfile made{newId(), name, studentNumber};
+        write(settings, made);
+        return made;
+    }
+    const QString current = settings.value(QStringLiteral("learner/current")).toString();
+    if (ids.contains(current))
+        return read(settings, current);
+    const LearnerProfile made{newId(), QString(), QString()};
+    write(settings, made);
+    return made;
+}
+
+QString homePageFor(QSettings &settings)
+{
+    const QString configured = settings.value(QStringLiteral("lrs/homePage")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    QString id = settings.value(QStringLiteral("installation/id")).toString();
+    if (id.isEmpty()) {
+        id = newId();
+        settings.setValue(QStringLiteral("installation/id"), id);
+    }
+    return QStringLiteral("urn:leerpad:installation:") + id;
+}
+
+Learner actorOf(const LearnerProfile &profile, const QString &homePage)
+{
+    return {profile.name, profile.studentNumber.isEmpty() ? profile.id : profile.studentNumber, homePage};
+}
+
+} // namespace leerpad::xapi
