@@ -4,17 +4,15 @@
 // once; an invalid statement is kept aside while the rest arrive; an LRS that is down
 // is retried with back-off and gets everything when it is back. Label `lrs`.
 
-#include "core/learning/navigator.h"
-#include "core/learning/selftestsession.h"
-#include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
 #include "core/results/lrssender.h"
 #include "core/results/statementbuilder.h"
-#include "core/session/coursesession.h"
+#include "modulelearner.h"
 #include "realrs.h"
 #include "xapirules.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,17 +20,14 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 using namespace leerpad;
 using leerpad::test::RealLrs;
+using leerpad::test::learnTheModule;
+using leerpad::test::module14;
 
 namespace {
-
-std::shared_ptr<const Course> module14()
-{
-    LoadOptions options;
-    options.openWithMissingMedia = true;
-    return loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
-}
 
 xapi::LrsConfig configFor(const QUrl &endpoint)
 {
@@ -55,37 +50,6 @@ bool drain(ProgressStore &store, xapi::LrsSender &sender, int ms = 30000)
             return true;
     }
     return false;
-}
-
-// A learner through the whole module: every page, every practice question right, the
-// self-test with one mistake. Returns the registration.
-QString learnTheModule(ProgressStore &store)
-{
-    const auto course = module14();
-    CourseSession session(course, &store);
-    session.reportAs({QStringLiteral("Karolien Jansen"), QStringLiteral("s2026001"), QStringLiteral("urn:leerpad:test")},
-                     QStringLiteral("Leerpad test"));
-    session.begin();
-    do {
-        for (const Block &b : course->page(session.navigator()->currentIndex())->blocks) {
-            if (const Question *q = b.question())
-                session.answerPractice(q->id, {q->correct.first()}, true);
-            else if (b.audio())
-                session.finishDialogue(b.id);
-        }
-    } while (session.navigator()->next());
-    SelfTestSession &test = *session.selfTest();
-    test.start();
-    bool first = true;
-    for (const Question &q : test.test().questions) {
-        QString option = q.correct.first();
-        for (const Option &o : q.options)
-            option = first && !q.isCorrectOption(o.id) ? o.id : option;
-        first = false;
-        test.answer(q.id, {option});
-    }
-    test.submit();
-    return store.registration(course->id);
 }
 
 QStringList idsOf(const QList<OutboxEntry> &entries)
@@ -219,6 +183,70 @@ TEST(RealLrs, AnLrsThatIsDownGetsEverythingWhenItIsBack)
     now += 2000; // the back-off has passed
     ASSERT_TRUE(drain(store, sender, 60000)) << sender.statusText().toStdString();
     EXPECT_EQ(idsOf(lrs.statements(registration)), made);
+}
+
+// The player killed (SIGKILL) at seeded moments while it sends, right after a batch was
+// posted and before the outbox heard back, then started again, until it is done: the LRS
+// holds every statement exactly once, in the order of the events.
+TEST(RealLrs, KilledAtAnyMomentWhileSendingEveryStatementArrivesExactlyOnce)
+{
+    RealLrs lrs;
+    ASSERT_TRUE(lrs.start()) << lrs.error().toStdString();
+    QTemporaryDir dir;
+    const QString driver = QCoreApplication::applicationDirPath() + QStringLiteral("/lrs_driver");
+    QProcess make;
+    make.start(driver, {dir.path(), QStringLiteral("--make")});
+    ASSERT_TRUE(make.waitForFinished(60000));
+    const QStringList made = QString::fromUtf8(make.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+    ASSERT_EQ(made.size(), 3) << made.join(QLatin1Char(' ')).toStdString();
+    const QString registration = made.at(2);
+    QStringList ids;
+    {
+        ProgressStore store(dir.path());
+        ids = idsOf(store.dueStatements(100000, kAll));
+    }
+    ASSERT_EQ(ids.size(), made.at(1).toInt());
+
+    std::mt19937 rng(1407);
+    int runs = 0, kills = 0, postedInAll = 0;
+    bool done = false;
+    while (!done && runs < 80) {
+        ++runs;
+        QProcess player;
+        player.start(driver, {dir.path(), lrs.endpoint().toString(), QStringLiteral("--batch"), QStringLiteral("4")});
+        ASSERT_TRUE(player.waitForStarted(10000));
+        // Killed after the k-th post of each of the first twelve runs; then left to finish.
+        const int killAt = std::uniform_int_distribution<int>(1, 3)(rng);
+        const bool kill = runs <= 12;
+        int posted = 0;
+        while (player.state() != QProcess::NotRunning || player.canReadLine()) {
+            if (!player.canReadLine() && !player.waitForReadyRead(10000))
+                break;
+            while (player.canReadLine()) {
+                const QByteArray line = player.readLine().trimmed();
+                done = done || line == "done";
+                if (line.startsWith("posted "))
+                    postedInAll += line.split(' ').value(2).toInt();
+                if (line.startsWith("posted ") && ++posted == killAt && kill && !done) {
+                    player.kill(); // SIGKILL: no clean-up of any kind
+                    ++kills;
+                }
+            }
+            if (player.state() == QProcess::NotRunning && !player.canReadLine())
+                break;
+        }
+        player.waitForFinished(10000);
+    }
+    ASSERT_TRUE(done) << "still not done after " << runs << " runs";
+    std::printf("[ RealLrs ] %d statements, %d runs, %d of them killed right after posting a batch; "
+                "%d statements posted in all (%d sent again after a kill)\n",
+                int(ids.size()), runs, kills, postedInAll, postedInAll - int(ids.size()));
+    EXPECT_GT(postedInAll, ids.size()) << "some batches must have been sent again";
+    EXPECT_GE(kills, 10) << "the kills must land while sending";
+    EXPECT_EQ(idsOf(lrs.statements(registration)), ids) << "exactly once each, in event order";
+    ProgressStore store(dir.path());
+    EXPECT_EQ(store.outboxStatus().waiting, 0);
+    EXPECT_EQ(store.outboxStatus().quarantined, 0);
 }
 
 int main(int argc, char **argv)

@@ -82,6 +82,7 @@ void LrsSender::sendDue()
     m_reply = m_network->post(request, body);
     connect(m_reply, &QNetworkReply::finished, this, &LrsSender::onFinished);
     qCDebug(lcResults) << "sending" << m_inFlight.size() << "statement(s), first seq" << m_inFlight.first().seq;
+    emit batchPosted(m_inFlight.first().seq, int(m_inFlight.size()));
 }
 
 void LrsSender::onFinished()

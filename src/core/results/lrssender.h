@@ -48,6 +48,8 @@ public:
     QString statusText();
 
 signals:
+    // A batch is on its way (the POST was made): for tests that kill the player mid-batch.
+    void batchPosted(qint64 firstSeq, int count);
     // A batch was answered (whatever the answer): for the status line and tests.
     void batchFinished();
     // The LRS refused the credentials (401/403): sending stops, said once.

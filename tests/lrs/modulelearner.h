@@ -1,0 +1,23 @@
+#pragma once
+
+// The learner every results test follows: module 1.4 from the first page to the last,
+// every practice question right, the self-test with one mistake, reported as xAPI.
+
+#include "core/model/course.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace leerpad {
+class ProgressStore;
+}
+
+namespace leerpad::test {
+
+std::shared_ptr<const Course> module14();
+
+// Runs the whole session into the store's outbox; returns the registration.
+QString learnTheModule(ProgressStore &store);
+
+} // namespace leerpad::test
