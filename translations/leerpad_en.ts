@@ -313,6 +313,118 @@
     </message>
 </context>
 <context>
+    <name>leerpad::ClassReportDialog</name>
+    <message>
+        <source>Leerling</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Studentnummer</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Oefeningen goed</source>
+        <translation>Practice right</translation>
+    </message>
+    <message>
+        <source>Pogingen</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Beste score</source>
+        <translation>Best score</translation>
+    </message>
+    <message>
+        <source>Geslaagd</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Vraag van de test</source>
+        <translation>Test question</translation>
+    </message>
+    <message>
+        <source>Fout in beste pogingen</source>
+        <translation>Wrong in best attempts</translation>
+    </message>
+    <message>
+        <source>Vragen van de test</source>
+        <translation>Test questions</translation>
+    </message>
+    <message>
+        <source>Klasoverzicht</source>
+        <translation>Class report</translation>
+    </message>
+    <message>
+        <source>Opslaan als tabel…</source>
+        <translation>Save as table…</translation>
+    </message>
+    <message>
+        <source>Welke vragen gingen het vaakst fout?</source>
+        <translation>Which questions went wrong most often?</translation>
+    </message>
+    <message>
+        <source>Niet meegeteld: %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <source>Geen van de bestanden kon worden gelezen.</source>
+        <translation>None of the files could be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n leerling(en)</source>
+        <translation>
+            <numerusform>%1 — %n learner</numerusform>
+            <numerusform>%1 — %n learners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Niet gebruikt:
+%1</source>
+        <translation>Not used:
+%1</translation>
+    </message>
+    <message>
+        <source>Klasoverzicht opslaan</source>
+        <translation>Save class report</translation>
+    </message>
+    <message>
+        <source>Tabellen met tabs (*.tsv)</source>
+        <translation>Tab-separated tables (*.tsv)</translation>
+    </message>
+    <message>
+        <source>Het overzicht kon niet worden opgeslagen: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>leerpad::CourseOpen</name>
     <message>
         <source>Cursus openen</source>
@@ -1106,6 +1218,30 @@
         <source>De hand-out is opgeslagen als %1.</source>
         <translation>The handout was saved as %1.</translation>
     </message>
+    <message>
+        <source>Resultaten opslaan</source>
+        <translation>Save results</translation>
+    </message>
+    <message>
+        <source>Resultatenbestanden (*.json)</source>
+        <translation>Results files (*.json)</translation>
+    </message>
+    <message>
+        <source>Resultaten exporteren</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>De resultaten konden niet worden opgeslagen in %1: %2</source>
+        <translation>The results could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Je resultaten zijn opgeslagen als %1. Lever dit bestand in bij je trainer.</source>
+        <translation>Your results were saved as %1. Hand this file in to your trainer.</translation>
+    </message>
+    <message>
+        <source>Resultatenbestanden van de klas</source>
+        <translation>The class's results files</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::NavigationBar</name>
@@ -1507,6 +1643,22 @@
     <message>
         <source>T&amp;hema</source>
         <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <source>Resultaten e&amp;xporteren…</source>
+        <translation>E&amp;xport results…</translation>
+    </message>
+    <message>
+        <source>Je resultaten in een bestand opslaan om in te leveren</source>
+        <translation>Save your results in a file to hand in</translation>
+    </message>
+    <message>
+        <source>&amp;Klasoverzicht…</source>
+        <translation>Class re&amp;port…</translation>
+    </message>
+    <message>
+        <source>De resultatenbestanden van een klas openen en samen bekijken</source>
+        <translation>Open a class's results files and see them together</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,117 @@
     </message>
 </context>
 <context>
+    <name>leerpad::ClassReportDialog</name>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studentnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oefeningen goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pogingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beste score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geslaagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geëxporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag van de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fout in beste pogingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragen van de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klasoverzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als tabel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke vragen gingen het vaakst fout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet meegeteld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen van de bestanden kon worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n leerling(en)</source>
+        <translation>
+            <numerusform>%1 — %n leerling</numerusform>
+            <numerusform>%1 — %n leerlingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet gebruikt:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klasoverzicht opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen met tabs (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overzicht kon niet worden opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leerpad::CourseOpen</name>
     <message>
         <source>Cursus openen</source>
@@ -1106,6 +1217,30 @@
         <source>De hand-out is opgeslagen als %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resultaten opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultatenbestanden (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De resultaten konden niet worden opgeslagen in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je resultaten zijn opgeslagen als %1. Lever dit bestand in bij je trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultatenbestanden van de klas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::NavigationBar</name>
@@ -1506,6 +1641,22 @@
     </message>
     <message>
         <source>T&amp;hema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten e&amp;xporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je resultaten in een bestand opslaan om in te leveren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Klasoverzicht…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De resultatenbestanden van een klas openen en samen bekijken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,8 +85,22 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("The learner's student number (or e-mail): selects or makes that "
                        "profile; results name the learner by it."),
         QStringLiteral("ID"));
+    const QCommandLineOption exportResults(
+        QStringLiteral("export-results"),
+        QStringLiteral("Write the learner's results in the course at PATH (from the progress in the "
+                       "data folder; --learner/--learner-id name the learner) to OUT.json, to hand "
+                       "in; no window is opened. See docs/results.md."),
+        QStringLiteral("OUT.json"));
+    const QCommandLineOption classReport(
+        QStringLiteral("class-report"),
+        QStringLiteral("Read the results files given as PATHs (one per learner, from "
+                       "--export-results or File > Export results) and print a class report as "
+                       "tab-separated text: one line per learner, then each self-test question "
+                       "with how many best attempts got it wrong. Exit 1 when a file has errors "
+                       "(it is left out and its errors are printed)."));
     parser.addOptions({help, version, validate, answerKey, exportPdf, noKey, pack, checkInstall,
-                       dataDir, lang, trainer, themeOption, lrs, learner, learnerId, startupProbe});
+                       exportResults, classReport, dataDir, lang, trainer, themeOption, lrs, learner,
+                       learnerId, startupProbe});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("Course folder, course.json file or .leerpad "
                                                 "package."),
@@ -152,6 +166,19 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                .arg(parser.isSet(answerKey) ? QStringLiteral("--answer-key")
                                                             : QStringLiteral("--export-pdf"));
         }
+    } else if (parser.isSet(exportResults)) {
+        cl.mode = CommandLine::Mode::ExportResults;
+        cl.outputPath = parser.value(exportResults);
+        if (cl.paths.size() != 1) {
+            cl.mode = CommandLine::Mode::UsageError;
+            cl.errorText = QStringLiteral("--export-results needs exactly one course PATH");
+        }
+    } else if (parser.isSet(classReport)) {
+        cl.mode = CommandLine::Mode::ClassReport;
+        if (cl.paths.isEmpty()) {
+            cl.mode = CommandLine::Mode::UsageError;
+            cl.errorText = QStringLiteral("--class-report needs at least one results file");
+        }
     } else if (parser.isSet(checkInstall)) {
         cl.mode = CommandLine::Mode::CheckInstall;
         if (!cl.paths.isEmpty()) {
@@ -185,7 +212,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (cl.startupProbe &&
         (cl.mode == CommandLine::Mode::Validate || cl.mode == CommandLine::Mode::AnswerKey ||
          cl.mode == CommandLine::Mode::ExportPdf || cl.mode == CommandLine::Mode::Pack ||
-         cl.mode == CommandLine::Mode::CheckInstall)) {
+         cl.mode == CommandLine::Mode::CheckInstall || cl.mode == CommandLine::Mode::ExportResults ||
+         cl.mode == CommandLine::Mode::ClassReport)) {
         // It measures the player window; the headless commands open none.
         cl.mode = CommandLine::Mode::UsageError;
         cl.errorText = QStringLiteral("--startup-probe goes with opening the player");

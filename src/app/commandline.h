@@ -14,7 +14,10 @@ namespace leerpad {
 
 struct CommandLine
 {
-    enum class Mode { Open, Validate, AnswerKey, ExportPdf, Pack, CheckInstall, Help, Version, UsageError };
+    enum class Mode {
+        Open, Validate, AnswerKey, ExportPdf, Pack, CheckInstall, ExportResults, ClassReport, Help, Version,
+        UsageError
+    };
     Mode mode = Mode::Open;
     QStringList paths;
     QString dataDir;
@@ -28,7 +31,7 @@ struct CommandLine
     QString lrsEndpoint;   // --lrs: send results there (this run)
     QString learnerName;   // --learner: the profile of this run, chosen or made
     QString learnerId;     // --learner-id: the student number of that profile
-    QString outputPath;    // --export-pdf OUT.pdf; --pack COURSE_DIR OUT.leerpad
+    QString outputPath;    // --export-pdf OUT.pdf; --pack COURSE_DIR OUT.leerpad; --export-results OUT.json
     QString helpText;
     QString errorText;
 };

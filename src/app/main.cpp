@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "app/installcheck.h"
 #include "app/player.h"
+#include "app/resultscommands.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -49,6 +50,18 @@ int main(int argc, char *argv[])
     case leerpad::CommandLine::Mode::CheckInstall: {
         QCoreApplication app(argc, argv);
         return leerpad::runInstallCheck(QStringLiteral(LEERPAD_SHARE_SUBDIR), out);
+    }
+    case leerpad::CommandLine::Mode::ExportResults: {
+        QCoreApplication app(argc, argv);
+        // The learner profiles are the player's settings.
+        QCoreApplication::setApplicationName(QStringLiteral("Leerpad"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Leerpad"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(LEERPAD_VERSION));
+        return leerpad::runExportResults(cl, out, err);
+    }
+    case leerpad::CommandLine::Mode::ClassReport: {
+        QCoreApplication app(argc, argv);
+        return leerpad::runClassReport(cl.paths, out, err);
     }
     case leerpad::CommandLine::Mode::ExportPdf: {
         // Laying out a PDF needs fonts, not a display.

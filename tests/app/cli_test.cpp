@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -286,4 +287,51 @@ TEST(Cli, HelpListsTheExitStatus)
     EXPECT_TRUE(help.out.contains(QLatin1String("Exit status:\n  0  ")));
     EXPECT_TRUE(help.out.contains(QLatin1String("--pack")));
     EXPECT_TRUE(help.out.contains(QLatin1String("--check-install")));
+}
+
+// A learner exports their results file, the trainer reads a class's files: one line per
+// learner on stdout, a broken file's located errors on stderr and exit 1.
+TEST(Cli, ExportResultsThenAClassReportOfTheFiles)
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LEERPAD_BINARY), args);
+        p.waitForFinished(30000);
+        return Outcome{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+    };
+    const QString course = kSrc + QStringLiteral("/content/module-1.4");
+    const QString karolien = dir.filePath(QStringLiteral("karolien.json"));
+    const QString anouska = dir.filePath(QStringLiteral("anouska.json"));
+    Outcome r = run({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("k")), QStringLiteral("--learner"),
+                     QStringLiteral("Karolien Jansen"), QStringLiteral("--learner-id"), QStringLiteral("s1"),
+                     QStringLiteral("--export-results"), karolien, course});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("results of Karolien Jansen written to"))) << r.out.toStdString();
+    r = run({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("a")), QStringLiteral("--learner"),
+             QStringLiteral("Anouska"), QStringLiteral("--export-results"), anouska, course});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(broken);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"leerpad-results\", \"formatVersion\": 1,\n \"learner\": []}\n");
+    f.close();
+    r = run({QStringLiteral("--class-report"), karolien, anouska, broken});
+    EXPECT_EQ(r.exitCode, 1);
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    ASSERT_GE(lines.size(), 3) << r.out.toStdString();
+    EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("learner\t")));
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("Anouska\t\t0/31\t0/0\t0\t"))) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(2).startsWith(QStringLiteral("Karolien Jansen\ts1\t"))) << lines.at(2).toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("broken.json:2:2: error: 'learner' must be an object [/learner]")))
+        << r.err.toStdString();
+
+    r = run({QStringLiteral("--export-results"), karolien});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--export-results needs exactly one course PATH")));
 }

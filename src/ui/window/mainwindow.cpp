@@ -167,6 +167,8 @@ void MainWindow::connectActions()
             openCourse(path);
     });
     connect(a.exportHandout, &QAction::triggered, this, &MainWindow::exportHandout);
+    connect(a.exportResults, &QAction::triggered, this, &MainWindow::exportResults);
+    connect(a.classReport, &QAction::triggered, this, &MainWindow::showClassReport);
     connect(a.showDiagnostics, &QAction::toggled, this, [this](bool on) {
         if (on || m_diagnosticsDock)
             diagnosticsDock()->setVisible(on);
@@ -359,7 +361,8 @@ void MainWindow::setCourseActionsEnabled(bool enabled)
     for (QAction *action : {m_actions->previous, m_actions->next, m_actions->first,
                             m_actions->last, m_actions->pageUp, m_actions->pageDown,
                             m_actions->glossary, m_actions->switchPane,
-                            m_actions->exportHandout, m_actions->resetProgress})
+                            m_actions->exportHandout, m_actions->exportResults,
+                            m_actions->resetProgress})
         action->setEnabled(enabled);
     if (!enabled)
         m_actions->back->setEnabled(false);

@@ -81,6 +81,8 @@ public slots:
     void switchPane();
     void chooseCourse();
     void exportHandout();
+    void exportResults();
+    void showClassReport();
     // The self-test page's buttons: start or resume the test, or see the results.
     void openSelfTest();
     void openSelfTestResults();

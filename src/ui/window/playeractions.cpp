@@ -37,6 +37,10 @@ PlayerActions::PlayerActions(QObject *owner)
                       tr("Een cursusmap openen"));
     exportHandout = make(owner, tr("&Hand-out exporteren (PDF)…"), {},
                          tr("De cursus als afdrukbare hand-out opslaan"));
+    exportResults = make(owner, tr("Resultaten e&xporteren…"), {},
+                         tr("Je resultaten in een bestand opslaan om in te leveren"));
+    classReport = make(owner, tr("&Klasoverzicht…"), {},
+                       tr("De resultatenbestanden van een klas openen en samen bekijken"));
     showDiagnostics = make(owner, tr("&Meldingen"), {QKeySequence(Qt::CTRL | Qt::Key_M)},
                            tr("Fouten en waarschuwingen in het cursusbestand"));
     showDiagnostics->setCheckable(true);
@@ -135,6 +139,8 @@ void PlayerActions::fillMenuBar(QMenuBar *bar, QMenu *recent) const
         file->addMenu(recent);
     }
     file->addAction(exportHandout);
+    file->addAction(exportResults);
+    file->addAction(classReport);
     file->addSeparator();
     file->addAction(resetProgress);
     file->addSeparator();

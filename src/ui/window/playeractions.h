@@ -39,6 +39,8 @@ public:
     QAction *openCourse;
     QAction *openFolder;
     QAction *exportHandout;
+    QAction *exportResults; // the learner's results file, to hand in
+    QAction *classReport;   // the trainer reads a class's results files
     QAction *showDiagnostics;
     QAction *trainerView;
     QAction *resetProgress;

@@ -1,0 +1,131 @@
+#include "ui/trainer/classreportdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace leerpad {
+
+namespace {
+
+QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAccessibleName(name);
+    return t;
+}
+
+void put(QTableWidget *t, int row, int column, const QString &text)
+{
+    auto *item = new QTableWidgetItem(text); // plain text: names come from files
+    t->setItem(row, column, item);
+}
+
+} // namespace
+
+ClassReportDialog::ClassReportDialog(QWidget *parent)
+    : QDialog(parent), m_summary(new QLabel(this)),
+      m_learners(table({tr("Leerling"), tr("Studentnummer"), tr("Pagina's"), tr("Oefeningen goed"),
+                        tr("Pogingen"), tr("Beste score"), tr("Geslaagd"), tr("Geëxporteerd")},
+                       tr("Leerlingen"), this)),
+      m_questions(table({tr("Vraag van de test"), tr("Fout in beste pogingen")}, tr("Vragen van de test"), this)),
+      m_problemLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Klasoverzicht"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_problemLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *save = buttons->addButton(tr("Opslaan als tabel…"), QDialogButtonBox::ActionRole);
+    connect(save, &QPushButton::clicked, this, &ClassReportDialog::saveAs);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *questionsTitle = new QLabel(tr("Welke vragen gingen het vaakst fout?"), this);
+    questionsTitle->setBuddy(m_questions);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_learners, 3);
+    layout->addWidget(questionsTitle);
+    layout->addWidget(m_questions, 2);
+    layout->addWidget(m_problemLabel);
+    layout->addWidget(buttons);
+    resize(900, 600);
+}
+
+void ClassReportDialog::load(const QStringList &files)
+{
+    QList<xapi::LearnerResults> read;
+    m_problems.clear();
+    for (const QString &file : files) {
+        const xapi::ResultsReadResult r = xapi::readResultsFile(file);
+        for (const Diagnostic &d : r.diagnostics)
+            m_problems << d.toString();
+        if (r.results)
+            read << *r.results;
+    }
+    m_report = xapi::buildClassReport(read);
+    for (const QString &skipped : std::as_const(m_report.skipped))
+        m_problems << tr("Niet meegeteld: %1").arg(skipped);
+
+    m_summary->setText(read.isEmpty() ? tr("Geen van de bestanden kon worden gelezen.")
+                                      : tr("%1 — %n leerling(en)", nullptr, int(m_report.rows.size()))
+                                            .arg(m_report.courseTitle));
+    m_learners->setRowCount(int(m_report.rows.size()));
+    for (int i = 0; i < m_report.rows.size(); ++i) {
+        const xapi::ClassRow &r = m_report.rows.at(i);
+        put(m_learners, i, 0, r.learner);
+        put(m_learners, i, 1, r.studentNumber);
+        put(m_learners, i, 2, tr("%1 van %2").arg(r.pagesCompleted).arg(r.pageCount));
+        put(m_learners, i, 3, tr("%1 van %2").arg(r.practiceCorrect).arg(r.practiceChecked));
+        put(m_learners, i, 4, QString::number(r.attempts));
+        put(m_learners, i, 5, r.bestScore ? tr("%1 van %2").arg(*r.bestScore).arg(m_report.maxScore) : tr("nog niet"));
+        put(m_learners, i, 6, !r.passed ? QString() : *r.passed ? tr("ja") : tr("nee"));
+        put(m_learners, i, 7, QLocale().toString(r.exportedAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    m_questions->setRowCount(int(m_report.questions.size()));
+    for (int i = 0; i < m_report.questions.size(); ++i) {
+        const xapi::QuestionStat &q = m_report.questions.at(i);
+        put(m_questions, i, 0, q.questionId);
+        put(m_questions, i, 1, tr("%1 van %2").arg(q.wrong).arg(q.answered));
+    }
+    m_problemLabel->setText(problemsText());
+    m_problemLabel->setVisible(!m_problems.isEmpty());
+}
+
+QString ClassReportDialog::problemsText() const
+{
+    return m_problems.isEmpty() ? QString() : tr("Niet gebruikt:\n%1").arg(m_problems.join(QLatin1Char('\n')));
+}
+
+void ClassReportDialog::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Klasoverzicht opslaan"),
+                                                      m_report.courseId + QStringLiteral("-klas.tsv"),
+                                                      tr("Tabellen met tabs (*.tsv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray bytes = xapi::classReportText(m_report).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QMessageBox failed(QMessageBox::Warning, windowTitle(),
+                           tr("Het overzicht kon niet worden opgeslagen: %1").arg(file.errorString()),
+                           QMessageBox::Ok, this);
+        failed.setTextFormat(Qt::PlainText);
+        failed.exec();
+    }
+}
+
+} // namespace leerpad

@@ -1,0 +1,42 @@
+#pragma once
+
+// The trainer's view of a class (Bestand → Klasoverzicht…): the results files the
+// learners handed in, read by the core (core/results/classreport.h) and shown as two
+// tables — the learners, and the self-test questions most often wrong — with every
+// file that could not be used and why. It only shows; the core decides.
+
+#include "core/loader/diagnostic.h"
+#include "core/results/classreport.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace leerpad {
+
+class ClassReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ClassReportDialog(QWidget *parent = nullptr);
+
+    // Reads the files and shows what they say.
+    void load(const QStringList &files);
+    const xapi::ClassReport &report() const { return m_report; }
+    QTableWidget *learnersTable() const { return m_learners; }
+    QTableWidget *questionsTable() const { return m_questions; }
+    QString problemsText() const;
+
+private:
+    void saveAs();
+
+    xapi::ClassReport m_report;
+    QStringList m_problems;
+    QLabel *m_summary;
+    QTableWidget *m_learners;
+    QTableWidget *m_questions;
+    QLabel *m_problemLabel;
+};
+
+} // namespace leerpad
