@@ -382,13 +382,6 @@
         <source>Geen van de bestanden kon worden gelezen.</source>
         <translation>None of the files could be read.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n leerling(en)</source>
-        <translation>
-            <numerusform>%1 — %n learner</numerusform>
-            <numerusform>%1 — %n learners</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
@@ -422,6 +415,10 @@
     <message>
         <source>Het overzicht kon niet worden opgeslagen: %1</source>
         <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 — leerlingen: %2</source>
+        <translation>%1 — learners: %2</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1237,7 @@
     </message>
     <message>
         <source>Resultatenbestanden van de klas</source>
-        <translation>The class's results files</translation>
+        <translation>The class&apos;s results files</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1655,7 @@
     </message>
     <message>
         <source>De resultatenbestanden van een klas openen en samen bekijken</source>
-        <translation>Open a class's results files and see them together</translation>
+        <translation>Open a class&apos;s results files and see them together</translation>
     </message>
 </context>
 <context>

@@ -382,13 +382,6 @@
         <source>Geen van de bestanden kon worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n leerling(en)</source>
-        <translation>
-            <numerusform>%1 — %n leerling</numerusform>
-            <numerusform>%1 — %n leerlingen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
@@ -420,6 +413,10 @@
     </message>
     <message>
         <source>Het overzicht kon niet worden opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — leerlingen: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

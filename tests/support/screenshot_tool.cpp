@@ -5,13 +5,14 @@
 //   leerpad_screenshots OUTDIR            the README pictures (pages and the self-test)
 //   leerpad_screenshots OUTDIR --all      every page instead (for reviewing)
 //   options: --theme=light|dark|high-contrast (View → Thema), --zoom=POINTS (text
-//   size), --dialogs (the glossary, shortcuts and About dialogs instead), --size=WxH
+//   size), --dialogs (the glossary, shortcuts, About and class report dialogs instead), --size=WxH
 //   (the window), --suffix=S (appended to every file name: theme-dark → x-theme-dark.png)
 
 #include "core/learning/navigator.h"
 #include "core/learning/selftestsession.h"
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
+#include "core/results/resultsfile.h"
 #include "core/session/coursesession.h"
 #include "core/session/sessionhost.h"
 #include "support/uitestsupport.h"
@@ -29,6 +30,7 @@
 #include "ui/selftest/selftestview.h"
 #include "ui/style/playerstyle.h"
 #include "ui/style/themepalette.h"
+#include "ui/trainer/classreportdialog.h"
 #include "ui/window/aboutdialog.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/playeractions.h"
@@ -37,6 +39,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -202,8 +205,56 @@ void allPages(MainWindow &w, const QString &dir)
     }
 }
 
+// A results file of a made-up learner who got `wrong` self-test questions wrong (the
+// first ones), checked `practice` practice questions right and saw `pages` pages.
+QString learnerFile(const QTemporaryDir &dir, std::shared_ptr<const Course> course, const QString &name,
+                    int pages, int practice, int wrong)
+{
+    ProgressStore store(dir.filePath(name));
+    CourseSession session(course, &store);
+    session.begin();
+    for (int i = 1; i < pages; ++i)
+        session.navigator()->next();
+    const auto &questions = course->index.questionBlocks();
+    for (int i = 0; i < practice && i < questions.size(); ++i) {
+        const Question &q = *course->block(questions.at(i)).question();
+        session.answerPractice(q.id, {q.correct.first()}, true);
+    }
+    if (wrong >= 0) {
+        SelfTestSession &test = *session.selfTest();
+        test.start();
+        int n = 0;
+        for (const Question &q : test.test().questions) {
+            QString option = q.correct.first();
+            for (const Option &o : q.options)
+                option = n < wrong && !q.isCorrectOption(o.id) ? o.id : option;
+            ++n;
+            test.answer(q.id, {option});
+        }
+        test.submit();
+    }
+    const QString path = dir.filePath(name + QStringLiteral(".json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(xapi::resultsFileBytes(session, {name, name, {}}, QDateTime::currentDateTimeUtc(), QStringLiteral("Leerpad")));
+    return path;
+}
+
 void dialogShots(MainWindow &w, const QString &dir)
 {
+    {
+        QTemporaryDir files;
+        const auto course = w.session()->coursePointer();
+        const QStringList paths = {learnerFile(files, course, QStringLiteral("Karolien Jansen"), 31, 6, 1),
+                                   learnerFile(files, course, QStringLiteral("Anouska de Vries"), 31, 6, 3),
+                                   learnerFile(files, course, QStringLiteral("Mehmet Yilmaz"), 18, 3, -1),
+                                   learnerFile(files, course, QStringLiteral("Sanne Bakker"), 31, 5, 5)};
+        ClassReportDialog report(&w);
+        report.load(paths, course.get());
+        report.show();
+        settle(200);
+        save(report.grab().toImage(), dir, QStringLiteral("dialog-class-report.png"));
+    }
     GlossaryDialog glossary(w.session()->course().glossary, &w);
     glossary.selectTerm(QStringLiteral("telefoonetiquette"));
     glossary.show();

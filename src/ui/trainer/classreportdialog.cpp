@@ -1,6 +1,7 @@
 #include "ui/trainer/classreportdialog.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +24,8 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
     t->verticalHeader()->hide();
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(true);
+    t->setTextElideMode(Qt::ElideRight);
+    t->setWordWrap(false);
     t->setAccessibleName(name);
     return t;
 }
@@ -30,6 +33,7 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
 void put(QTableWidget *t, int row, int column, const QString &text)
 {
     auto *item = new QTableWidgetItem(text); // plain text: names come from files
+    item->setToolTip(text);                   // a long question is cut off in its cell
     t->setItem(row, column, item);
 }
 
@@ -40,10 +44,12 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
       m_learners(table({tr("Leerling"), tr("Studentnummer"), tr("Pagina's"), tr("Oefeningen goed"),
                         tr("Pogingen"), tr("Beste score"), tr("Geslaagd"), tr("Geëxporteerd")},
                        tr("Leerlingen"), this)),
-      m_questions(table({tr("Vraag van de test"), tr("Fout in beste pogingen")}, tr("Vragen van de test"), this)),
+      m_questions(table({tr("Fout in beste pogingen"), tr("Vraag van de test")}, tr("Vragen van de test"), this)),
       m_problemLabel(new QLabel(this))
 {
     setWindowTitle(tr("Klasoverzicht"));
+    // The question takes the room that is left, and is cut off rather than scrolled.
+    m_questions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_problemLabel->setTextFormat(Qt::PlainText);
@@ -65,7 +71,7 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
     resize(900, 600);
 }
 
-void ClassReportDialog::load(const QStringList &files)
+void ClassReportDialog::load(const QStringList &files, const Course *course)
 {
     QList<xapi::LearnerResults> read;
     m_problems.clear();
@@ -81,8 +87,12 @@ void ClassReportDialog::load(const QStringList &files)
         m_problems << tr("Niet meegeteld: %1").arg(skipped);
 
     m_summary->setText(read.isEmpty() ? tr("Geen van de bestanden kon worden gelezen.")
-                                      : tr("%1 — %n leerling(en)", nullptr, int(m_report.rows.size()))
-                                            .arg(m_report.courseTitle));
+                                      : tr("%1 — leerlingen: %2").arg(m_report.courseTitle).arg(m_report.rows.size()));
+    QHash<QString, QString> prompts;
+    if (course && course->id == m_report.courseId && course->selfTest) {
+        for (const Question &q : course->selfTest->questions)
+            prompts.insert(q.id, plainText(q.prompt));
+    }
     m_learners->setRowCount(int(m_report.rows.size()));
     for (int i = 0; i < m_report.rows.size(); ++i) {
         const xapi::ClassRow &r = m_report.rows.at(i);
@@ -98,8 +108,10 @@ void ClassReportDialog::load(const QStringList &files)
     m_questions->setRowCount(int(m_report.questions.size()));
     for (int i = 0; i < m_report.questions.size(); ++i) {
         const xapi::QuestionStat &q = m_report.questions.at(i);
-        put(m_questions, i, 0, q.questionId);
-        put(m_questions, i, 1, tr("%1 van %2").arg(q.wrong).arg(q.answered));
+        const QString prompt = prompts.value(q.questionId);
+        // The count first: a long question must not push it out of view.
+        put(m_questions, i, 0, tr("%1 van %2").arg(q.wrong).arg(q.answered));
+        put(m_questions, i, 1, prompt.isEmpty() ? q.questionId : QStringLiteral("%1 — %2").arg(q.questionId, prompt));
     }
     m_problemLabel->setText(problemsText());
     m_problemLabel->setVisible(!m_problems.isEmpty());

@@ -21,8 +21,9 @@ class ClassReportDialog : public QDialog
 public:
     explicit ClassReportDialog(QWidget *parent = nullptr);
 
-    // Reads the files and shows what they say.
-    void load(const QStringList &files);
+    // Reads the files and shows what they say. With the course they are about (the one
+    // open in the window), each question is shown with its text, not only its id.
+    void load(const QStringList &files, const Course *course = nullptr);
     const xapi::ClassReport &report() const { return m_report; }
     QTableWidget *learnersTable() const { return m_learners; }
     QTableWidget *questionsTable() const { return m_questions; }

@@ -55,7 +55,7 @@ void MainWindow::showClassReport()
     if (files.isEmpty())
         return;
     ClassReportDialog dialog(this);
-    dialog.load(files);
+    dialog.load(files, m_session ? &m_session->course() : nullptr);
     dialog.exec();
 }
 

@@ -1,6 +1,7 @@
 // The trainer's class report window shows what the core made of the files: a row per
 // learner with its text, the questions table, and each file it could not use.
 
+#include "core/learning/selftestsession.h"
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
 #include "core/results/resultsfile.h"
@@ -17,14 +18,26 @@ using namespace leerpad;
 
 namespace {
 
-QString writeResults(const QTemporaryDir &dir, const QString &name)
+std::shared_ptr<const Course> module14()
 {
     LoadOptions options;
     options.openWithMissingMedia = true;
-    const auto course = loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
+    return loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
+}
+
+// takeTest: hand in the self-test with every answer right.
+QString writeResults(const QTemporaryDir &dir, const QString &name, bool takeTest = false)
+{
+    const auto course = module14();
     ProgressStore store(dir.filePath(name));
     CourseSession session(course, &store);
     session.begin();
+    if (takeTest) {
+        session.selfTest()->start();
+        for (const Question &q : session.selfTest()->test().questions)
+            session.selfTest()->answer(q.id, {q.correct.first()});
+        session.selfTest()->submit();
+    }
     const QString path = dir.filePath(name + QStringLiteral(".json"));
     QFile f(path);
     f.open(QIODevice::WriteOnly);
@@ -55,5 +68,23 @@ TEST(ClassReportDialog, ShowsEveryLearnerAndEveryFileItCouldNotUse)
     EXPECT_EQ(learners->item(1, 2)->text(), QStringLiteral("1 van 31")) << "the first page, seen at begin()";
     EXPECT_EQ(learners->item(1, 5)->text(), QStringLiteral("nog niet"));
     EXPECT_FALSE(learners->accessibleName().isEmpty());
+    EXPECT_EQ(dialog.questionsTable()->rowCount(), 0) << "nobody handed in the test";
     EXPECT_TRUE(dialog.problemsText().contains(QStringLiteral("broken.json:1:2: error: invalid literal"))) << dialog.problemsText().toStdString();
+}
+
+TEST(ClassReportDialog, WithTheCourseOpenEachQuestionShowsItsText)
+{
+    QTemporaryDir dir;
+    const auto course = module14();
+    ClassReportDialog dialog;
+    dialog.load({writeResults(dir, QStringLiteral("Sanne"), true)}, course.get());
+    QTableWidget *questions = dialog.questionsTable();
+    ASSERT_EQ(questions->rowCount(), 10);
+    const Question &first = course->selfTest->questions.first();
+    bool found = false;
+    for (int row = 0; row < questions->rowCount(); ++row)
+        found = found || questions->item(row, 1)->text() == first.id + QStringLiteral(" — ") + plainText(first.prompt);
+    EXPECT_TRUE(found);
+    EXPECT_EQ(questions->item(0, 0)->text(), QStringLiteral("0 van 1"));
+    EXPECT_EQ(dialog.learnersTable()->item(0, 5)->text(), QStringLiteral("10 van 10"));
 }
