@@ -14,6 +14,13 @@
             <numerusform>%n results not sent yet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n resultaten geweigerd door de LRS</source>
+        <translation>
+            <numerusform>%n result refused by the LRS</numerusform>
+            <numerusform>%n results refused by the LRS</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>

@@ -14,6 +14,13 @@
             <numerusform>%n resultaten nog niet verstuurd</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n resultaten geweigerd door de LRS</source>
+        <translation>
+            <numerusform>%n resultaat geweigerd door de LRS</numerusform>
+            <numerusform>%n resultaten geweigerd door de LRS</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>

@@ -153,7 +153,8 @@ TEST(RealLrs, AnInvalidStatementIsKeptAsideWithTheLrsAnswerAndTheRestArrive)
     EXPECT_TRUE(aside.first().lastError.startsWith(QStringLiteral("HTTP 400"))) << aside.first().lastError.toStdString();
     EXPECT_TRUE(aside.first().lastError.contains(QStringLiteral("verb"))) << aside.first().lastError.toStdString();
     EXPECT_EQ(idsOf(lrs.statements(registration)), idsOf(made)) << "all valid ones arrived, once";
-    EXPECT_FALSE(sender.statusText().isEmpty()) << "the trainer is told something was refused";
+    EXPECT_TRUE(sender.statusText().startsWith(QStringLiteral("1 resultaten geweigerd door de LRS (HTTP 400")))
+        << sender.statusText().toStdString() << ": the trainer is told something was refused";
 }
 
 TEST(RealLrs, AnLrsThatIsDownGetsEverythingWhenItIsBack)

@@ -61,9 +61,10 @@ bool RealLrs::start(int port)
     env.insert(QStringLiteral("EVENTS_REPO"), QStringLiteral("test"));
     env.insert(QStringLiteral("EXPRESS_PORT"), QString::number(m_port));
     m_node.setProcessEnvironment(env);
-    m_node.setWorkingDirectory(kDir);
+    // Not the source tree: the LRS keeps access logs below its working folder.
+    m_node.setWorkingDirectory(m_storage.path());
     m_node.setProcessChannelMode(QProcess::MergedChannels);
-    m_node.start(QStringLiteral("node"), {QStringLiteral("node_modules/xapi-statements/dist/index.js")});
+    m_node.start(QStringLiteral("node"), {kDir + QStringLiteral("/node_modules/xapi-statements/dist/index.js")});
     if (!m_node.waitForStarted(10000)) {
         m_error = QStringLiteral("node did not start: %1").arg(m_node.errorString());
         return false;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
 
 namespace leerpad::test {
@@ -32,6 +33,7 @@ public:
     static QString validate(const QJsonArray &statements);
 
 private:
+    QTemporaryDir m_storage; // the LRS's working folder: it writes its logs there
     QProcess m_node;
     int m_port = 0;
     QString m_error;

@@ -148,8 +148,12 @@ QString LrsSender::statusText()
             .arg(m_stopReason);
     if (status.waiting == 0 && status.quarantined == 0)
         return {};
-    QString text = QCoreApplication::translate("LrsSender", "%n resultaten nog niet verstuurd", nullptr,
-                                               status.waiting);
+    // Refused ones are kept for the trainer; with nothing else waiting, they are the news.
+    QString text = status.waiting > 0
+                       ? QCoreApplication::translate("LrsSender", "%n resultaten nog niet verstuurd", nullptr,
+                                                     status.waiting)
+                       : QCoreApplication::translate("LrsSender", "%n resultaten geweigerd door de LRS", nullptr,
+                                                     status.quarantined);
     if (!status.lastError.isEmpty())
         text += QStringLiteral(" (%1)").arg(status.lastError);
     return text;
