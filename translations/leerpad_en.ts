@@ -1246,6 +1246,10 @@
         <source>Resultatenbestanden van de klas</source>
         <translation>The class&apos;s results files</translation>
     </message>
+    <message>
+        <source>Je resultaten staan voortaan op naam van %1.</source>
+        <translation>Your results are now in the name of %1.</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::NavigationBar</name>
@@ -1663,6 +1667,14 @@
     <message>
         <source>De resultatenbestanden van een klas openen en samen bekijken</source>
         <translation>Open a class&apos;s results files and see them together</translation>
+    </message>
+    <message>
+        <source>&amp;Wie ben ik?…</source>
+        <translation>&amp;Who am I?…</translation>
+    </message>
+    <message>
+        <source>Je naam bij je resultaten</source>
+        <translation>Your name on your results</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2101,41 @@
     <message>
         <source>Kies een regel met de pijltjes en druk op Enter om vanaf daar te luisteren</source>
         <translation>Choose a line with the arrow keys and press Enter to listen from there</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::WhoAmIDialog</name>
+    <message>
+        <source>Wie ben ik?</source>
+        <translation>Who am I?</translation>
+    </message>
+    <message>
+        <source>Je naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Studentnummer of e-mailadres</source>
+        <translation>Student number or e-mail address</translation>
+    </message>
+    <message>
+        <source>alleen als je school erom vraagt</source>
+        <translation>only if your school asks for it</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Studentnummer of e-mail:</source>
+        <translation>&amp;Student number or e-mail:</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Je naam staat bij de resultaten die je inlevert, zodat je trainer weet van wie ze zijn.</source>
+        <translation>Your name goes with the results you hand in, so your trainer knows whose they are.</translation>
     </message>
 </context>
 </TS>

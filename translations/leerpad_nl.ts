@@ -1245,6 +1245,10 @@
         <source>Resultatenbestanden van de klas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Je resultaten staan voortaan op naam van %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::NavigationBar</name>
@@ -1661,6 +1665,14 @@
     </message>
     <message>
         <source>De resultatenbestanden van een klas openen en samen bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wie ben ik?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je naam bij je resultaten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2087,6 +2099,41 @@
     </message>
     <message>
         <source>Kies een regel met de pijltjes en druk op Enter om vanaf daar te luisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::WhoAmIDialog</name>
+    <message>
+        <source>Wie ben ik?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studentnummer of e-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen als je school erom vraagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Studentnummer of e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je naam staat bij de resultaten die je inlevert, zodat je trainer weet van wie ze zijn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

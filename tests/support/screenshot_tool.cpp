@@ -5,7 +5,7 @@
 //   leerpad_screenshots OUTDIR            the README pictures (pages and the self-test)
 //   leerpad_screenshots OUTDIR --all      every page instead (for reviewing)
 //   options: --theme=light|dark|high-contrast (View → Thema), --zoom=POINTS (text
-//   size), --dialogs (the glossary, shortcuts, About and class report dialogs instead), --size=WxH
+//   size), --dialogs (the glossary, shortcuts, About, class report and "Wie ben ik?" dialogs instead), --size=WxH
 //   (the window), --suffix=S (appended to every file name: theme-dark → x-theme-dark.png)
 
 #include "core/learning/navigator.h"
@@ -35,6 +35,7 @@
 #include "ui/window/mainwindow.h"
 #include "ui/window/playeractions.h"
 #include "ui/window/shortcutsdialog.h"
+#include "ui/window/whoamidialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -255,6 +256,10 @@ void dialogShots(MainWindow &w, const QString &dir)
         settle(200);
         save(report.grab().toImage(), dir, QStringLiteral("dialog-class-report.png"));
     }
+    WhoAmIDialog who({QStringLiteral("p"), QStringLiteral("Karolien Jansen"), {}}, &w);
+    who.show();
+    settle(200);
+    save(who.grab().toImage(), dir, QStringLiteral("dialog-who-am-i.png"));
     GlossaryDialog glossary(w.session()->course().glossary, &w);
     glossary.selectTerm(QStringLiteral("telefoonetiquette"));
     glossary.show();

@@ -20,7 +20,9 @@ LearnerProfile read(QSettings &settings, const QString &id)
     return p;
 }
 
-void write(QSettings &settings, const LearnerProfile &p)
+} // namespace
+
+void saveProfile(QSettings &settings, const LearnerProfile &p)
 {
     settings.beginGroup(QStringLiteral("profiles/") + p.id);
     settings.setValue(QStringLiteral("name"), p.name);
@@ -28,8 +30,6 @@ void write(QSettings &settings, const LearnerProfile &p)
     settings.endGroup();
     settings.setValue(QStringLiteral("learner/current"), p.id);
 }
-
-} // namespace
 
 LearnerProfile chooseProfile(QSettings &settings, const QString &name, const QString &studentNumber)
 {
@@ -45,19 +45,19 @@ LearnerProfile chooseProfile(QSettings &settings, const QString &name, const QSt
                 LearnerProfile chosen = p;
                 if (!name.isEmpty())
                     chosen.name = name;
-                write(settings, chosen);
+                saveProfile(settings, chosen);
                 return chosen;
             }
         }
         const LearnerProfile made{newId(), name, studentNumber};
-        write(settings, made);
+        saveProfile(settings, made);
         return made;
     }
     const QString current = settings.value(QStringLiteral("learner/current")).toString();
     if (ids.contains(current))
         return read(settings, current);
     const LearnerProfile made{newId(), QString(), QString()};
-    write(settings, made);
+    saveProfile(settings, made);
     return made;
 }
 

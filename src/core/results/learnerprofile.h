@@ -24,6 +24,9 @@ struct LearnerProfile
 // else the last one used, else a new one.
 LearnerProfile chooseProfile(QSettings &settings, const QString &name, const QString &studentNumber);
 
+// Keeps the profile's name and student number and makes it the current one.
+void saveProfile(QSettings &settings, const LearnerProfile &profile);
+
 // The installation's home page for xAPI accounts: [lrs] homePage when the school set one,
 // else a URN made once for this installation (urn:leerpad:installation:UUID).
 QString homePageFor(QSettings &settings);

@@ -168,6 +168,7 @@ void MainWindow::connectActions()
     });
     connect(a.exportHandout, &QAction::triggered, this, &MainWindow::exportHandout);
     connect(a.exportResults, &QAction::triggered, this, &MainWindow::exportResults);
+    connect(a.whoAmI, &QAction::triggered, this, &MainWindow::askWhoAmI);
     connect(a.classReport, &QAction::triggered, this, &MainWindow::showClassReport);
     connect(a.showDiagnostics, &QAction::toggled, this, [this](bool on) {
         if (on || m_diagnosticsDock)

@@ -82,6 +82,7 @@ public slots:
     void chooseCourse();
     void exportHandout();
     void exportResults();
+    void askWhoAmI();
     void showClassReport();
     // The self-test page's buttons: start or resume the test, or see the results.
     void openSelfTest();

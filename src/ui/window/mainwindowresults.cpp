@@ -7,6 +7,7 @@
 #include "core/session/coursesession.h"
 #include "ui/trainer/classreportdialog.h"
 #include "ui/window/noticebar.h"
+#include "ui/window/whoamidialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,7 +24,10 @@ void MainWindow::exportResults()
     if (!m_session)
         return;
     QSettings settings;
-    const xapi::LearnerProfile learner = xapi::chooseProfile(settings, {}, {});
+    xapi::LearnerProfile learner = xapi::chooseProfile(settings, {}, {});
+    // A file the trainer cannot put a name to is no use: the first export asks.
+    if (!ensureLearnerName(this, &learner))
+        return;
     const QString who = learner.name.isEmpty() ? QString() : QLatin1Char('-') + learner.name.simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(m_session->course().id + who + QStringLiteral("-resultaten.json"));
@@ -46,6 +50,16 @@ void MainWindow::exportResults()
     }
     m_noticeBar->showNotice(tr("Je resultaten zijn opgeslagen als %1. Lever dit bestand in bij je trainer.")
                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::askWhoAmI()
+{
+    QSettings settings;
+    WhoAmIDialog dialog(xapi::chooseProfile(settings, {}, {}), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    xapi::saveProfile(settings, dialog.profile());
+    m_noticeBar->showNotice(tr("Je resultaten staan voortaan op naam van %1.").arg(dialog.profile().name));
 }
 
 void MainWindow::showClassReport()

@@ -39,6 +39,7 @@ PlayerActions::PlayerActions(QObject *owner)
                          tr("De cursus als afdrukbare hand-out opslaan"));
     exportResults = make(owner, tr("Resultaten e&xporteren…"), {},
                          tr("Je resultaten in een bestand opslaan om in te leveren"));
+    whoAmI = make(owner, tr("&Wie ben ik?…"), {}, tr("Je naam bij je resultaten"));
     classReport = make(owner, tr("&Klasoverzicht…"), {},
                        tr("De resultatenbestanden van een klas openen en samen bekijken"));
     showDiagnostics = make(owner, tr("&Meldingen"), {QKeySequence(Qt::CTRL | Qt::Key_M)},
@@ -140,6 +141,7 @@ void PlayerActions::fillMenuBar(QMenuBar *bar, QMenu *recent) const
     }
     file->addAction(exportHandout);
     file->addAction(exportResults);
+    file->addAction(whoAmI);
     file->addAction(classReport);
     file->addSeparator();
     file->addAction(resetProgress);

@@ -55,3 +55,15 @@ TEST(LearnerProfile, TheHomePageIsTheSchoolsOrOneUrnPerInstallation)
     s.settings.setValue(QStringLiteral("lrs/homePage"), QStringLiteral("https://school.example"));
     EXPECT_EQ(homePageFor(s.settings), QStringLiteral("https://school.example"));
 }
+
+TEST(LearnerProfile, ANameGivenLaterStaysWithTheSameProfile)
+{
+    Settings s;
+    LearnerProfile p = chooseProfile(s.settings, {}, {});
+    p.name = QStringLiteral("Mehmet");
+    saveProfile(s.settings, p);
+    const LearnerProfile again = chooseProfile(s.settings, {}, {});
+    EXPECT_EQ(again.id, p.id);
+    EXPECT_EQ(again.name, QStringLiteral("Mehmet"));
+    EXPECT_EQ(actorOf(again, QStringLiteral("urn:x")).accountName, p.id) << "the account stays the profile id";
+}
