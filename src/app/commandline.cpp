@@ -8,9 +8,16 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTextStream>
 
 namespace leerpad {
+
+QString progressDataDir(const CommandLine &commandLine)
+{
+    return commandLine.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                         : commandLine.dataDir;
+}
 
 CommandLine parseCommandLine(const QStringList &arguments)
 {

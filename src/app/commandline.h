@@ -38,6 +38,10 @@ struct CommandLine
 
 CommandLine parseCommandLine(const QStringList &arguments);
 
+// Where learner progress is kept: --data-dir, else the standard application-data folder
+// (needs the application name set).
+QString progressDataDir(const CommandLine &commandLine);
+
 // --validate: prints GCC-style diagnostics to err for each path; returns the exit code
 // (0 valid, 1 errors).
 int runValidate(const QStringList &paths, QTextStream &out, QTextStream &err);

@@ -18,7 +18,6 @@
 #include <QEvent>
 #include <QIcon>
 #include <QLibraryInfo>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTextStream>
 #include <QTranslator>
@@ -157,10 +156,7 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
 
     installTranslations(app, chooseUiLanguage(commandLine.language, result.course.get()));
 
-    const QString dataDir = commandLine.dataDir.isEmpty()
-                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                : commandLine.dataDir;
-    ProgressStore store(dataDir);
+    ProgressStore store(progressDataDir(commandLine));
     SessionHost host(&store);
     // Before the window is built, so that it is built in the theme's colours.
     theme::applyTheme(commandLine.theme.value_or(themechoice::saved()));

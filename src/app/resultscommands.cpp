@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace leerpad {
 
@@ -27,10 +26,7 @@ int runExportResults(const CommandLine &cl, QTextStream &out, QTextStream &err)
         err << "leerpad: no results written: the course has errors\n";
         return 1;
     }
-    const QString dataDir = cl.dataDir.isEmpty()
-                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                : cl.dataDir;
-    ProgressStore store(dataDir);
+    ProgressStore store(progressDataDir(cl));
     CourseSession session(loaded.course, &store); // reads back; begin() is never called
     QSettings settings;
     const xapi::LearnerProfile learner = xapi::chooseProfile(settings, cl.learnerName, cl.learnerId);

@@ -1,11 +1,12 @@
 #include "core/results/statementbuilder.h"
 
 #include "core/learning/scoring.h"
-#include "core/results/activityids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace leerpad::xapi {
 
@@ -21,6 +22,12 @@ QJsonObject activity(const QString &id, const QJsonObject &definition)
     return {{QStringLiteral("objectType"), QStringLiteral("Activity")},
             {QStringLiteral("id"), id},
             {QStringLiteral("definition"), definition}};
+}
+
+// Shown and reported as true/false: the first option says the statement is true.
+bool isTrueFalse(const Question &q)
+{
+    return q.type == Question::Type::TrueFalse && q.options.size() == 2;
 }
 
 // "a[,]b": xAPI's separator for the options of one choice response.
@@ -52,7 +59,7 @@ QString isoDuration(qint64 ms)
 }
 
 StatementBuilder::StatementBuilder(std::shared_ptr<const Course> course, StatementContext context)
-    : m_course(std::move(course)), m_context(std::move(context))
+    : m_course(std::move(course)), m_context(std::move(context)), m_ids(m_context.activityBase, m_course->id)
 {
 }
 
@@ -64,20 +71,18 @@ QJsonObject StatementBuilder::names(const QString &text) const
 
 QJsonObject StatementBuilder::courseActivity() const
 {
-    const ActivityIds ids(m_context.activityBase, m_course->id);
-    return activity(ids.course(), {{QStringLiteral("type"), kActivities + QStringLiteral("course")},
+    return activity(m_ids.course(), {{QStringLiteral("type"), kActivities + QStringLiteral("course")},
                                    {QStringLiteral("name"), names(m_course->title)}});
 }
 
 QJsonObject StatementBuilder::pageActivity(const QString &pageId) const
 {
-    const ActivityIds ids(m_context.activityBase, m_course->id);
     const int index = m_course->index.indexOf(pageId);
     const Page *page = m_course->page(index);
     QJsonObject definition{{QStringLiteral("type"), QStringLiteral("http://activitystrea.ms/schema/1.0/page")}};
     if (page && !page->title.isEmpty())
         definition.insert(QStringLiteral("name"), names(page->title));
-    return activity(ids.page(pageId), definition);
+    return activity(m_ids.page(pageId), definition);
 }
 
 QJsonObject StatementBuilder::base(const LearnerEvent &event, const char *verb) const
@@ -109,7 +114,7 @@ QJsonObject StatementBuilder::base(const LearnerEvent &event, const char *verb) 
 
 QJsonObject StatementBuilder::interaction(const Question &q, const QString &id) const
 {
-    const bool trueFalse = q.type == Question::Type::TrueFalse && q.options.size() == 2;
+    const bool trueFalse = isTrueFalse(q);
     QJsonObject definition{{QStringLiteral("type"), kActivities + QStringLiteral("cmi.interaction")},
                            {QStringLiteral("name"), names(plainText(q.prompt))},
                            {QStringLiteral("interactionType"),
@@ -131,13 +136,11 @@ QJsonObject StatementBuilder::interaction(const Question &q, const QString &id) 
 
 QJsonObject StatementBuilder::answered(const LearnerEvent &event, const Question &q, bool selfTest) const
 {
-    const ActivityIds ids(m_context.activityBase, m_course->id);
     const QString testId = m_course->selfTest ? m_course->selfTest->id : QString();
     QJsonObject s = base(event, "answered");
     s.insert(QStringLiteral("object"),
-             interaction(q, selfTest ? ids.selfTestQuestion(testId, q.id) : ids.practiceQuestion(q.id)));
-    const bool trueFalse = q.type == Question::Type::TrueFalse && q.options.size() == 2;
-    const QString response = trueFalse ? (event.optionIds.value(0) == q.options.first().id ? QStringLiteral("true")
+             interaction(q, selfTest ? m_ids.selfTestQuestion(testId, q.id) : m_ids.practiceQuestion(q.id)));
+    const QString response = isTrueFalse(q) ? (event.optionIds.value(0) == q.options.first().id ? QStringLiteral("true")
                                                                                              : QStringLiteral("false"))
                                        : choicePattern(event.optionIds);
     const QSet<QString> chosen(event.optionIds.cbegin(), event.optionIds.cend());
@@ -146,7 +149,7 @@ QJsonObject StatementBuilder::answered(const LearnerEvent &event, const Question
                          {QStringLiteral("success"), judgeAnswer(q, chosen) == Outcome::Correct}});
     QJsonObject context = s[QStringLiteral("context")].toObject();
     QJsonObject activities = context[QStringLiteral("contextActivities")].toObject();
-    const QString parent = selfTest ? ids.selfTest(testId) : ids.page(event.pageId);
+    const QString parent = selfTest ? m_ids.selfTest(testId) : m_ids.page(event.pageId);
     activities.insert(QStringLiteral("parent"), QJsonArray{QJsonObject{{QStringLiteral("id"), parent}}});
     context.insert(QStringLiteral("contextActivities"), activities);
     s.insert(QStringLiteral("context"), context);
@@ -159,10 +162,9 @@ QJsonObject StatementBuilder::submitted(const LearnerEvent &event, bool passedBe
     const Score &score = *attempt.score;
     const char *verb = !score.passed ? "scored" : *score.passed ? "passed" : "failed";
     *skip = score.passed == false && passedBefore;
-    const ActivityIds ids(m_context.activityBase, m_course->id);
     QJsonObject s = base(event, verb);
     s.insert(QStringLiteral("object"),
-             activity(ids.selfTest(m_course->selfTest->id),
+             activity(m_ids.selfTest(m_course->selfTest->id),
                       {{QStringLiteral("type"), kActivities + QStringLiteral("assessment")},
                        {QStringLiteral("name"), names(m_course->selfTest->title)}}));
     QJsonObject result{
@@ -214,8 +216,10 @@ QList<OutboxStatement> StatementBuilder::statementsFor(const LearnerEvent &event
     case Kind::TestAnswered: {
         const Question *q = nullptr;
         if (m_course->selfTest) {
-            for (const Question &candidate : m_course->selfTest->questions)
-                q = candidate.id == event.questionId ? &candidate : q;
+            const auto &questions = m_course->selfTest->questions;
+            const auto it = std::find_if(questions.cbegin(), questions.cend(),
+                                         [&](const Question &c) { return c.id == event.questionId; });
+            q = it == questions.cend() ? nullptr : &*it;
         }
         if (!q || event.optionIds.isEmpty())
             return {}; // a cleared answer is no answer

@@ -18,6 +18,7 @@
 // outbox stores is byte for byte what the LRS gets, however often it is sent.
 
 #include "core/model/course.h"
+#include "core/results/activityids.h"
 #include "core/progress/storetypes.h"
 #include "core/session/learnerevent.h"
 
@@ -70,6 +71,7 @@ private:
 
     std::shared_ptr<const Course> m_course;
     StatementContext m_context;
+    ActivityIds m_ids; // from the course id and the activity base, fixed for the builder
 };
 
 // ISO 8601 duration at xAPI's 0.01 s precision: "PT1H2M3.45S".
