@@ -4,6 +4,7 @@
 #include "core/progress/progressstore.h"
 #include "core/results/deliverypolicy.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -12,13 +13,12 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-#include <algorithm>
-
 namespace leerpad::xapi {
 
 LrsSender::LrsSender(ProgressStore *store, LrsConfig config, QObject *parent)
-    : QObject(parent), m_store(store), m_config(std::move(config)), m_network(new QNetworkAccessManager(this)),
-      m_timer(new QTimer(this)), m_now([] { return QDateTime::currentMSecsSinceEpoch(); }),
+    : QObject(parent), m_store(store), m_config(std::move(config)),
+      m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this)),
+      m_now([] { return QDateTime::currentMSecsSinceEpoch(); }),
       m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
     m_timer->setSingleShot(true);
@@ -78,10 +78,12 @@ void LrsSender::sendDue()
     const QByteArray credentials = (m_config.key + QLatin1Char(':') + m_config.secret).toUtf8();
     request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
     request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_network->post(request, body);
     connect(m_reply, &QNetworkReply::finished, this, &LrsSender::onFinished);
-    qCDebug(lcResults) << "sending" << m_inFlight.size() << "statement(s), first seq" << m_inFlight.first().seq;
+    qCDebug(lcResults) << "sending" << m_inFlight.size() << "statement(s), first seq"
+                       << m_inFlight.first().seq;
     emit batchPosted(m_inFlight.first().seq, int(m_inFlight.size()));
 }
 
@@ -91,9 +93,16 @@ void LrsSender::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->readAll().left(2000);
-    const QString error = status ? QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer).trimmed())
-                                 : reply->errorString();
+    // A reply that timed out is closed: nothing to read, and Qt's "Operation canceled"
+    // would not tell the learner what happened.
+    const QByteArray answer = reply->isOpen() ? reply->readAll().left(2000) : QByteArray();
+    const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+    const QString error =
+        status ? QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer).trimmed())
+        : timedOut
+            ? QCoreApplication::translate("LrsSender", "geen antwoord van de LRS binnen %n s",
+                                          nullptr, qMax(1, m_timeoutMs / 1000))
+            : reply->errorString();
     QList<qint64> seqs;
     for (const OutboxEntry &e : std::as_const(m_inFlight))
         seqs.append(e.seq);
@@ -107,7 +116,8 @@ void LrsSender::onFinished()
         again = true;
         break;
     case Delivery::Split:
-        qCInfo(lcResults) << "the LRS refused a batch of" << batch << "; sending them one by one:" << error;
+        qCInfo(lcResults) << "the LRS refused a batch of" << batch
+                          << "; sending them one by one:" << error;
         m_singlesLeft = batch;
         again = true;
         break;
@@ -121,14 +131,15 @@ void LrsSender::onFinished()
         break;
     case Delivery::Stop:
         m_stopReason = error;
-        qCWarning(lcResults).noquote() << "the LRS refused the credentials; sending stops:" << error;
+        qCWarning(lcResults).noquote()
+            << "the LRS refused the credentials; sending stops:" << error;
         emit stopped(error);
         break;
     case Delivery::Retry: {
         const int failures = m_inFlight.first().attempts + 1;
         const qint64 wait = backoffMs(failures, m_random());
-        qCInfo(lcResults).noquote() << "sending failed (" << error << "); try" << failures + 1 << "in"
-                                    << wait / 1000 << "s";
+        qCInfo(lcResults).noquote() << "sending failed (" << error << "); try" << failures + 1
+                                    << "in" << wait / 1000 << "s";
         m_store->markRetry(seqs, error, m_now() + wait);
         schedule(wait);
         break;
@@ -144,16 +155,18 @@ QString LrsSender::statusText()
 {
     const OutboxStatus status = m_store->outboxStatus();
     if (isStopped())
-        return QCoreApplication::translate("LrsSender", "De resultaten kunnen niet worden verstuurd: %1")
+        return QCoreApplication::translate("LrsSender",
+                                           "De resultaten kunnen niet worden verstuurd: %1")
             .arg(m_stopReason);
     if (status.waiting == 0 && status.quarantined == 0)
         return {};
     // Refused ones are kept for the trainer; with nothing else waiting, they are the news.
-    QString text = status.waiting > 0
-                       ? QCoreApplication::translate("LrsSender", "%n resultaten nog niet verstuurd", nullptr,
-                                                     status.waiting)
-                       : QCoreApplication::translate("LrsSender", "%n resultaten geweigerd door de LRS", nullptr,
-                                                     status.quarantined);
+    QString text =
+        status.waiting > 0
+            ? QCoreApplication::translate("LrsSender", "%n resultaten nog niet verstuurd", nullptr,
+                                          status.waiting)
+            : QCoreApplication::translate("LrsSender", "%n resultaten geweigerd door de LRS",
+                                          nullptr, status.quarantined);
     if (!status.lastError.isEmpty())
         text += QStringLiteral(" (%1)").arg(status.lastError);
     return text;
