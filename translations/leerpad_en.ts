@@ -21,6 +21,13 @@
             <numerusform>%n results refused by the LRS</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>geen antwoord van de LRS binnen %n s</source>
+        <translation>
+            <numerusform>no answer from the LRS within %n s</numerusform>
+            <numerusform>no answer from the LRS within %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -426,6 +433,33 @@
     <message>
         <source>%1 — leerlingen: %2</source>
         <translation>%1 — learners: %2</translation>
+    </message>
+    <message>
+        <source>Vaakst gekozen fout antwoord</source>
+        <translation>Wrong answer chosen most</translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <translation type="unfinished">Question %1</translation>
+    </message>
+    <message>
+        <source>goed</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>wrong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n keer)</source>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV voor een rekenblad (*.csv)</source>
+        <translation>CSV for a spreadsheet (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1709,10 @@
     <message>
         <source>Je naam bij je resultaten</source>
         <translation>Your name on your results</translation>
+    </message>
+    <message>
+        <source>Klasoverzicht: de resultatenbestanden van een klas</source>
+        <translation>Class report: the results files of a class</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,13 @@
             <numerusform>%n resultaten geweigerd door de LRS</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>geen antwoord van de LRS binnen %n s</source>
+        <translation>
+            <numerusform>geen antwoord van de LRS binnen %n s</numerusform>
+            <numerusform>geen antwoord van de LRS binnen %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelfTestText</name>
@@ -424,6 +431,33 @@
     </message>
     <message>
         <source>%1 — leerlingen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaakst gekozen fout antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n keer)</source>
+        <translation>
+            <numerusform>%1 (%n keer)</numerusform>
+            <numerusform>%1 (%n keer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV voor een rekenblad (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1673,6 +1707,10 @@
     </message>
     <message>
         <source>Je naam bij je resultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klasoverzicht: de resultatenbestanden van een klas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "core/results/classreport.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QSet>
 
@@ -31,9 +32,10 @@ ClassReport buildClassReport(const QList<LearnerResults> &results)
         kept = &r;
     }
     QHash<QString, QuestionStat> stats;
+    QHash<QString, QHash<QString, int>> wrongAnswers; // question -> answer -> best attempts
     for (const LearnerResults *r : std::as_const(newest)) {
         ClassRow row;
-        row.learner = !r->learner.name.isEmpty() ? r->learner.name
+        row.learner = !r->learner.name.isEmpty()            ? r->learner.name
                       : !r->learner.studentNumber.isEmpty() ? r->learner.studentNumber
                                                             : r->learner.id;
         row.studentNumber = r->learner.studentNumber;
@@ -53,10 +55,15 @@ ClassReport buildClassReport(const QList<LearnerResults> &results)
             for (auto it = best->answers.cbegin(); it != best->answers.cend(); ++it)
                 asked.insert(it.key());
             for (const QString &q : std::as_const(asked)) {
+                const bool wrong = best->wrong.contains(q);
                 QuestionStat &s = stats[q];
                 s.questionId = q;
                 ++s.answered;
-                s.wrong += best->wrong.contains(q) ? 1 : 0;
+                s.wrong += wrong ? 1 : 0;
+                row.right.insert(q, !wrong);
+                const QStringList chosen = best->answers.value(q);
+                if (wrong && !chosen.isEmpty())
+                    ++wrongAnswers[q][chosen.join(QLatin1Char('+'))];
             }
         }
         report.rows << row;
@@ -64,32 +71,103 @@ ClassReport buildClassReport(const QList<LearnerResults> &results)
     std::sort(report.rows.begin(), report.rows.end(), [](const ClassRow &a, const ClassRow &b) {
         return QString::localeAwareCompare(a.learner, b.learner) < 0;
     });
+    for (auto it = wrongAnswers.cbegin(); it != wrongAnswers.cend(); ++it) {
+        QuestionStat &s = stats[it.key()];
+        for (auto a = it->cbegin(); a != it->cend(); ++a) {
+            const bool more = a.value() > s.commonWrongCount ||
+                              (a.value() == s.commonWrongCount && a.key() < s.commonWrongAnswer);
+            if (more) {
+                s.commonWrongAnswer = a.key();
+                s.commonWrongCount = a.value();
+            }
+        }
+    }
     report.questions = stats.values();
-    std::sort(report.questions.begin(), report.questions.end(), [](const QuestionStat &a, const QuestionStat &b) {
-        return a.wrong != b.wrong ? a.wrong > b.wrong : a.questionId < b.questionId;
-    });
+    std::sort(report.questions.begin(), report.questions.end(),
+              [](const QuestionStat &a, const QuestionStat &b) {
+                  return a.wrong != b.wrong ? a.wrong > b.wrong : a.questionId < b.questionId;
+              });
+    report.questionIds = stats.keys();
+    QCollator natural;
+    natural.setNumericMode(true);
+    std::sort(report.questionIds.begin(), report.questionIds.end(),
+              [&natural](const QString &a, const QString &b) { return natural.compare(a, b) < 0; });
     return report;
+}
+
+QList<QList<QStringList>> classReportTables(const ClassReport &report)
+{
+    QList<QStringList> learners;
+    learners << (QStringList{QStringLiteral("learner"), QStringLiteral("student number"),
+                             QStringLiteral("pages"), QStringLiteral("practice right"),
+                             QStringLiteral("attempts"), QStringLiteral("best score"),
+                             QStringLiteral("passed"), QStringLiteral("exported")}
+                 << report.questionIds);
+    for (const ClassRow &r : report.rows) {
+        QStringList cells{
+            r.learner,
+            r.studentNumber,
+            QStringLiteral("%1/%2").arg(r.pagesCompleted).arg(r.pageCount),
+            QStringLiteral("%1/%2").arg(r.practiceCorrect).arg(r.practiceChecked),
+            QString::number(r.attempts),
+            r.bestScore ? QStringLiteral("%1/%2").arg(*r.bestScore).arg(report.maxScore) : QString(),
+            r.passed ? (*r.passed ? QStringLiteral("yes") : QStringLiteral("no")) : QString(),
+            r.exportedAt.toUTC().toString(Qt::ISODate)};
+        for (const QString &q : report.questionIds)
+            cells << (!r.right.contains(q) ? QString() : r.right.value(q) ? QStringLiteral("1") : QStringLiteral("0"));
+        learners << cells;
+    }
+    QList<QStringList> questions;
+    questions << QStringList{QStringLiteral("self-test question"), QStringLiteral("wrong in best attempts"),
+                             QStringLiteral("most chosen wrong answer"), QStringLiteral("chosen by")};
+    for (const QuestionStat &q : report.questions)
+        questions << QStringList{q.questionId, QStringLiteral("%1/%2").arg(q.wrong).arg(q.answered),
+                                 q.commonWrongAnswer,
+                                 q.commonWrongCount ? QString::number(q.commonWrongCount) : QString()};
+    return {learners, questions};
 }
 
 QString classReportText(const ClassReport &report)
 {
     QStringList lines;
-    lines << QStringLiteral("learner\tstudent number\tpages\tpractice right\tattempts\tbest score\tpassed\texported");
-    for (const ClassRow &r : report.rows) {
-        lines << QStringList{r.learner,
-                             r.studentNumber,
-                             QStringLiteral("%1/%2").arg(r.pagesCompleted).arg(r.pageCount),
-                             QStringLiteral("%1/%2").arg(r.practiceCorrect).arg(r.practiceChecked),
-                             QString::number(r.attempts),
-                             r.bestScore ? QStringLiteral("%1/%2").arg(*r.bestScore).arg(report.maxScore) : QString(),
-                             r.passed ? (*r.passed ? QStringLiteral("yes") : QStringLiteral("no")) : QString(),
-                             r.exportedAt.toUTC().toString(Qt::ISODate)}
-                     .join(QLatin1Char('\t'));
+    for (const QList<QStringList> &table : classReportTables(report)) {
+        if (!lines.isEmpty())
+            lines << QString();
+        for (const QStringList &row : table)
+            lines << row.join(QLatin1Char('\t'));
     }
-    lines << QString() << QStringLiteral("self-test question\twrong in best attempts");
-    for (const QuestionStat &q : report.questions)
-        lines << QStringLiteral("%1\t%2/%3").arg(q.questionId).arg(q.wrong).arg(q.answered);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QByteArray classReportCsv(const ClassReport &report)
+{
+    // RFC 4180, section 2: a field with a quote, comma or line break is quoted, and its
+    // quotes doubled. Names come from learners: one that starts like a formula (=, +, -,
+    // @) gets a leading apostrophe, so a spreadsheet shows it instead of running it.
+    auto field = [](QString text) {
+        static const QString formulaStart = QStringLiteral("=+-@\t\r");
+        if (!text.isEmpty() && formulaStart.contains(text.front()))
+            text.prepend(QLatin1Char('\''));
+        if (!text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char(',')) &&
+            !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+            return text;
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    };
+    QString out;
+    bool first = true;
+    for (const QList<QStringList> &table : classReportTables(report)) {
+        if (!first)
+            out += QStringLiteral("\r\n");
+        first = false;
+        for (const QStringList &row : table) {
+            QStringList cells;
+            for (const QString &cell : row)
+                cells << field(cell);
+            out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
 }
 
 } // namespace leerpad::xapi

@@ -97,12 +97,15 @@ void LrsSender::onFinished()
     // would not tell the learner what happened.
     const QByteArray answer = reply->isOpen() ? reply->readAll().left(2000) : QByteArray();
     const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-    const QString error =
-        status ? QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer).trimmed())
-        : timedOut
-            ? QCoreApplication::translate("LrsSender", "geen antwoord van de LRS binnen %n s",
-                                          nullptr, qMax(1, m_timeoutMs / 1000))
-            : reply->errorString();
+    // The count is worked out first: lupdate 6.4 hangs on a translate() whose %n argument
+    // is a call with a division in it.
+    const int seconds = qMax(1, m_timeoutMs / 1000);
+    QString error = reply->errorString();
+    if (status)
+        error = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer).trimmed());
+    else if (timedOut)
+        error = QCoreApplication::translate("LrsSender", "geen antwoord van de LRS binnen %n s",
+                                            nullptr, seconds);
     QList<qint64> seqs;
     for (const OutboxEntry &e : std::as_const(m_inFlight))
         seqs.append(e.seq);

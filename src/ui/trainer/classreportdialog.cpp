@@ -1,5 +1,6 @@
 #include "ui/trainer/classreportdialog.h"
 
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QFileDialog>
@@ -44,12 +45,14 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
       m_learners(table({tr("Leerling"), tr("Studentnummer"), tr("Pagina's"), tr("Oefeningen goed"),
                         tr("Pogingen"), tr("Beste score"), tr("Geslaagd"), tr("Geëxporteerd")},
                        tr("Leerlingen"), this)),
-      m_questions(table({tr("Fout in beste pogingen"), tr("Vraag van de test")}, tr("Vragen van de test"), this)),
+      m_questions(table({tr("Fout in beste pogingen"), tr("Vaakst gekozen fout antwoord"),
+                         tr("Vraag van de test")},
+                        tr("Vragen van de test"), this)),
       m_problemLabel(new QLabel(this))
 {
     setWindowTitle(tr("Klasoverzicht"));
     // The question takes the room that is left, and is cut off rather than scrolled.
-    m_questions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_questions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_problemLabel->setTextFormat(Qt::PlainText);
@@ -89,9 +92,23 @@ void ClassReportDialog::load(const QStringList &files, const Course *course)
     m_summary->setText(read.isEmpty() ? tr("Geen van de bestanden kon worden gelezen.")
                                       : tr("%1 — leerlingen: %2").arg(m_report.courseTitle).arg(m_report.rows.size()));
     QHash<QString, QString> prompts;
+    QHash<QString, QString> optionTexts; // "question/option" -> the option's text
     if (course && course->id == m_report.courseId && course->selfTest) {
-        for (const Question &q : course->selfTest->questions)
+        for (const Question &q : course->selfTest->questions) {
             prompts.insert(q.id, plainText(q.prompt));
+            for (const Option &o : q.options)
+                optionTexts.insert(q.id + QLatin1Char('/') + o.id, o.text);
+        }
+    }
+    // A column per question: the grid of who got what right in their best attempt.
+    const int fixed = 8;
+    m_learners->setColumnCount(fixed + int(m_report.questionIds.size()));
+    for (int c = 0; c < m_report.questionIds.size(); ++c) {
+        const QString &id = m_report.questionIds.at(c);
+        auto *header = new QTableWidgetItem(QString::number(c + 1));
+        header->setToolTip(prompts.value(id, id));
+        header->setData(Qt::AccessibleTextRole, tr("Vraag %1").arg(c + 1));
+        m_learners->setHorizontalHeaderItem(fixed + c, header);
     }
     m_learners->setRowCount(int(m_report.rows.size()));
     for (int i = 0; i < m_report.rows.size(); ++i) {
@@ -104,6 +121,19 @@ void ClassReportDialog::load(const QStringList &files, const Course *course)
         put(m_learners, i, 5, r.bestScore ? tr("%1 van %2").arg(*r.bestScore).arg(m_report.maxScore) : tr("nog niet"));
         put(m_learners, i, 6, !r.passed ? QString() : *r.passed ? tr("ja") : tr("nee"));
         put(m_learners, i, 7, QLocale().toString(r.exportedAt.toLocalTime(), QLocale::ShortFormat));
+        for (int c = 0; c < m_report.questionIds.size(); ++c) {
+            const QString &id = m_report.questionIds.at(c);
+            if (!r.right.contains(id))
+                continue;
+            const bool right = r.right.value(id);
+            // A mark to see, a word to hear: a screen reader says "goed", not "check mark".
+            put(m_learners, i, fixed + c, right ? QStringLiteral("✓") : QStringLiteral("✗"));
+            QTableWidgetItem *item = m_learners->item(i, fixed + c);
+            item->setData(Qt::AccessibleTextRole, right ? tr("goed") : tr("fout"));
+            item->setToolTip(prompts.value(id, id));
+            item->setTextAlignment(Qt::AlignCenter);
+            item->setForeground(right ? QColor(0x1b, 0x6e, 0x2d) : QColor(0xb0, 0x1c, 0x1c));
+        }
     }
     m_questions->setRowCount(int(m_report.questions.size()));
     for (int i = 0; i < m_report.questions.size(); ++i) {
@@ -111,7 +141,14 @@ void ClassReportDialog::load(const QStringList &files, const Course *course)
         const QString prompt = prompts.value(q.questionId);
         // The count first: a long question must not push it out of view.
         put(m_questions, i, 0, tr("%1 van %2").arg(q.wrong).arg(q.answered));
-        put(m_questions, i, 1, prompt.isEmpty() ? q.questionId : QStringLiteral("%1 — %2").arg(q.questionId, prompt));
+        QStringList answer;
+        for (const QString &option : q.commonWrongAnswer.split(QLatin1Char('+'), Qt::SkipEmptyParts))
+            answer << optionTexts.value(q.questionId + QLatin1Char('/') + option, option);
+        put(m_questions, i, 1,
+            q.commonWrongCount ? tr("%1 (%n keer)", nullptr, q.commonWrongCount)
+                                     .arg(answer.join(QStringLiteral(" + ")))
+                               : QString());
+        put(m_questions, i, 2, prompt.isEmpty() ? q.questionId : QStringLiteral("%1 — %2").arg(q.questionId, prompt));
     }
     m_problemLabel->setText(problemsText());
     m_problemLabel->setVisible(!m_problems.isEmpty());
@@ -124,20 +161,31 @@ QString ClassReportDialog::problemsText() const
 
 void ClassReportDialog::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Klasoverzicht opslaan"),
-                                                      m_report.courseId + QStringLiteral("-klas.tsv"),
-                                                      tr("Tabellen met tabs (*.tsv)"));
+    const QString csvFilter = tr("CSV voor een rekenblad (*.csv)");
+    QString filter = csvFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Klasoverzicht opslaan"), m_report.courseId + QStringLiteral("-klas.csv"),
+        csvFilter + QStringLiteral(";;") + tr("Tabellen met tabs (*.tsv)"), &filter);
     if (path.isEmpty())
         return;
+    save(path);
+}
+
+bool ClassReportDialog::save(const QString &path)
+{
     QSaveFile file(path);
-    const QByteArray bytes = xapi::classReportText(m_report).toUtf8();
+    const QByteArray bytes = path.endsWith(QStringLiteral(".tsv"), Qt::CaseInsensitive)
+                                 ? xapi::classReportText(m_report).toUtf8()
+                                 : xapi::classReportCsv(m_report);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         QMessageBox failed(QMessageBox::Warning, windowTitle(),
                            tr("Het overzicht kon niet worden opgeslagen: %1").arg(file.errorString()),
                            QMessageBox::Ok, this);
         failed.setTextFormat(Qt::PlainText);
         failed.exec();
+        return false;
     }
+    return true;
 }
 
 } // namespace leerpad

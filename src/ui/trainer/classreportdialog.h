@@ -2,8 +2,9 @@
 
 // The trainer's view of a class (Bestand → Klasoverzicht…): the results files the
 // learners handed in, read by the core (core/results/classreport.h) and shown as two
-// tables — the learners, and the self-test questions most often wrong — with every
-// file that could not be used and why. It only shows; the core decides.
+// tables — the learners with a ✓/✗ per self-test question, and the questions most often
+// wrong with the wrong answer chosen most — with every file that could not be used and
+// why. It only shows; the core decides.
 
 #include "core/loader/diagnostic.h"
 #include "core/results/classreport.h"
@@ -28,6 +29,9 @@ public:
     QTableWidget *learnersTable() const { return m_learners; }
     QTableWidget *questionsTable() const { return m_questions; }
     QString problemsText() const;
+    // Writes the tables: CSV for a spreadsheet, or tab-separated for a name ending in .tsv.
+    // A failure is said in a message box; returns whether the file was written.
+    bool save(const QString &path);
 
 private:
     void saveAs();

@@ -40,7 +40,7 @@ PlayerActions::PlayerActions(QObject *owner)
     exportResults = make(owner, tr("Resultaten e&xporteren…"), {},
                          tr("Je resultaten in een bestand opslaan om in te leveren"));
     whoAmI = make(owner, tr("&Wie ben ik?…"), {}, tr("Je naam bij je resultaten"));
-    classReport = make(owner, tr("&Klasoverzicht…"), {},
+    classReport = make(owner, tr("&Klasoverzicht…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
                        tr("De resultatenbestanden van een klas openen en samen bekijken"));
     showDiagnostics = make(owner, tr("&Meldingen"), {QKeySequence(Qt::CTRL | Qt::Key_M)},
                            tr("Fouten en waarschuwingen in het cursusbestand"));
@@ -125,6 +125,8 @@ QList<PlayerActions::KeyHelp> PlayerActions::keyHelp() const
         {QStringLiteral("trainer"), keys({trainerView}), tr("Trainerweergave aan of uit")},
         {QStringLiteral("diagnostics"), keys({showDiagnostics}),
          tr("Meldingen over het cursusbestand tonen of verbergen")},
+        {QStringLiteral("class-report"), keys({classReport}),
+         tr("Klasoverzicht: de resultatenbestanden van een klas")},
         {QStringLiteral("help"), keys({shortcuts}), tr("Dit overzicht")},
         {QStringLiteral("quit"), keys({quit}), tr("Leerpad afsluiten")},
     };

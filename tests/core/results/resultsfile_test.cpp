@@ -159,8 +159,57 @@ TEST(ClassReport, OneRowPerLearnerTheNewestExportAndTheQuestionsMostOftenWrong)
     EXPECT_EQ(report.questions.first().wrong, 2);
     EXPECT_EQ(report.questions.first().answered, 2);
     EXPECT_EQ(report.questions.last().wrong, 0);
+    const QuestionStat &worst = report.questions.first();
+    EXPECT_EQ(worst.commonWrongCount, 2) << "both chose the same wrong answer";
+    EXPECT_FALSE(worst.commonWrongAnswer.isEmpty());
+    EXPECT_EQ(report.questions.last().commonWrongCount, 0);
+    // The grid: a column per question, in the test's order, a mark per learner.
+    ASSERT_EQ(report.questionIds.size(), 10);
+    EXPECT_EQ(report.questionIds.first(), QStringLiteral("zt-01"));
+    EXPECT_EQ(report.questionIds.last(), QStringLiteral("zt-10"));
+    for (const ClassRow &row : report.rows) {
+        EXPECT_EQ(row.right.size(), 10) << row.learner.toStdString();
+        EXPECT_EQ(row.right.value(worst.questionId, true), false) << row.learner.toStdString();
+        EXPECT_EQ(row.right.values().count(true), 9) << row.learner.toStdString();
+    }
     const QString text = classReportText(report);
     EXPECT_TRUE(text.startsWith(QStringLiteral("learner\tstudent number\tpages")));
     EXPECT_TRUE(text.contains(QStringLiteral("Karolien\t\t")));
     EXPECT_TRUE(text.contains(QStringLiteral("\t9/10\tyes\t")));
+}
+
+// RFC 4180 for a spreadsheet: a byte order mark, CRLF, quoted fields where needed, and a
+// learner's name that looks like a formula shown as text.
+TEST(ClassReport, CsvQuotesWhatNeedsQuotingAndDefusesFormulas)
+{
+    ClassReport report;
+    report.courseId = QStringLiteral("module-1.4");
+    report.maxScore = 10;
+    report.questionIds = {QStringLiteral("zt-01"), QStringLiteral("zt-02")};
+    ClassRow plain;
+    plain.learner = QStringLiteral("Anouska Çelik");
+    plain.bestScore = 9;
+    plain.passed = true;
+    plain.right = {{QStringLiteral("zt-01"), true}, {QStringLiteral("zt-02"), false}};
+    ClassRow tricky;
+    tricky.learner = QStringLiteral("Jansen, \"Karo\"");
+    ClassRow formula;
+    formula.learner = QStringLiteral("=HYPERLINK(\"http://x\")");
+    formula.studentNumber = QStringLiteral("+31");
+    report.rows = {plain, tricky, formula};
+    report.questions = {{QStringLiteral("zt-02"), 1, 1, QStringLiteral("b"), 1}};
+
+    const QByteArray csv = classReportCsv(report);
+    ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF")) << "a byte order mark for the accents";
+    const QList<QByteArray> lines = csv.mid(3).split('\n');
+    for (const QByteArray &line : lines.mid(0, lines.size() - 1))
+        EXPECT_TRUE(line.endsWith('\r')) << line.toStdString() << ": every line ends in CRLF";
+    const QString text = QString::fromUtf8(csv.mid(3));
+    EXPECT_TRUE(text.startsWith(QStringLiteral(
+        "learner,student number,pages,practice right,attempts,best score,passed,exported,zt-01,zt-02\r\n")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\r\nAnouska Çelik,,0/0,0/0,0,9/10,yes,,1,0\r\n")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\r\n\"Jansen, \"\"Karo\"\"\",,0/0,0/0,0,,,,,\r\n")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",'+31,")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\r\n\r\nself-test question,wrong in best attempts,"
+                                             "most chosen wrong answer,chosen by\r\nzt-02,1/1,b,1\r\n")));
 }

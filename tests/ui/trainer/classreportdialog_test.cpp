@@ -25,8 +25,9 @@ std::shared_ptr<const Course> module14()
     return loadCourse(QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"), options).course;
 }
 
-// takeTest: hand in the self-test with every answer right.
-QString writeResults(const QTemporaryDir &dir, const QString &name, bool takeTest = false)
+// takeTest: hand in the self-test, every answer right but the first `wrong` ones (their
+// first wrong option).
+QString writeResults(const QTemporaryDir &dir, const QString &name, bool takeTest = false, int wrong = 0)
 {
     const auto course = module14();
     ProgressStore store(dir.filePath(name));
@@ -34,8 +35,14 @@ QString writeResults(const QTemporaryDir &dir, const QString &name, bool takeTes
     session.begin();
     if (takeTest) {
         session.selfTest()->start();
-        for (const Question &q : session.selfTest()->test().questions)
-            session.selfTest()->answer(q.id, {q.correct.first()});
+        int n = 0;
+        for (const Question &q : session.selfTest()->test().questions) {
+            QString option = q.correct.first();
+            for (const Option &o : q.options)
+                option = n < wrong && option == q.correct.first() && !q.isCorrectOption(o.id) ? o.id : option;
+            ++n;
+            session.selfTest()->answer(q.id, {option});
+        }
         session.selfTest()->submit();
     }
     const QString path = dir.filePath(name + QStringLiteral(".json"));
@@ -83,8 +90,50 @@ TEST(ClassReportDialog, WithTheCourseOpenEachQuestionShowsItsText)
     const Question &first = course->selfTest->questions.first();
     bool found = false;
     for (int row = 0; row < questions->rowCount(); ++row)
-        found = found || questions->item(row, 1)->text() == first.id + QStringLiteral(" — ") + plainText(first.prompt);
+        found = found || questions->item(row, 2)->text() == first.id + QStringLiteral(" — ") + plainText(first.prompt);
     EXPECT_TRUE(found);
     EXPECT_EQ(questions->item(0, 0)->text(), QStringLiteral("0 van 1"));
     EXPECT_EQ(dialog.learnersTable()->item(0, 5)->text(), QStringLiteral("10 van 10"));
+}
+
+TEST(ClassReportDialog, MarksEachLearnersQuestionsAndNamesTheWrongAnswerChosenMost)
+{
+    QTemporaryDir dir;
+    const auto course = module14();
+    ClassReportDialog dialog;
+    dialog.load({writeResults(dir, QStringLiteral("Sanne"), true, 1), writeResults(dir, QStringLiteral("Mo"), true, 1)},
+                course.get());
+    const xapi::ClassReport &report = dialog.report();
+    ASSERT_EQ(report.questionIds.size(), 10);
+    QTableWidget *learners = dialog.learnersTable();
+    ASSERT_EQ(learners->columnCount(), 8 + 10);
+    // Column of the question both got wrong (the first the test showed them).
+    const QString missed = report.questions.first().questionId;
+    const int column = 8 + int(report.questionIds.indexOf(missed));
+    for (int row = 0; row < 2; ++row) {
+        ASSERT_NE(learners->item(row, column), nullptr);
+        EXPECT_EQ(learners->item(row, column)->text(), QStringLiteral("✗"));
+        EXPECT_EQ(learners->item(row, column)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("fout"));
+        const int other = column == 8 ? 9 : 8;
+        EXPECT_EQ(learners->item(row, other)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("goed"));
+    }
+    const Question *q = nullptr;
+    for (const Question &candidate : course->selfTest->questions)
+        q = candidate.id == missed ? &candidate : q;
+    ASSERT_NE(q, nullptr);
+    QString wrongText;
+    for (const Option &o : q->options)
+        wrongText = wrongText.isEmpty() && !q->isCorrectOption(o.id) ? o.text : wrongText;
+    EXPECT_EQ(dialog.questionsTable()->item(0, 1)->text(), wrongText + QStringLiteral(" (2 keer)"));
+
+    const QString csv = dir.filePath(QStringLiteral("klas.csv"));
+    ASSERT_TRUE(dialog.save(csv));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), xapi::classReportCsv(report));
+    const QString tsv = dir.filePath(QStringLiteral("klas.tsv"));
+    ASSERT_TRUE(dialog.save(tsv));
+    QFile t(tsv);
+    ASSERT_TRUE(t.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(t.readAll()), xapi::classReportText(report));
 }

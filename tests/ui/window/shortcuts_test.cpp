@@ -366,6 +366,12 @@ TEST(Shortcuts, EveryDocumentedKeyDoesWhatItSays)
         p.press(a.showDiagnostics->shortcuts().first());
         EXPECT_FALSE(p.window.diagnosticsDock()->isVisible());
     };
+    checks["class-report"] = [&] {
+        ModalWatch watch; // the class's results files are chosen first
+        p.press(a.classReport->shortcuts().first());
+        EXPECT_TRUE(watch.seen);
+        EXPECT_EQ(watch.title, QStringLiteral("Resultatenbestanden van de klas"));
+    };
     checks["help"] = [&] {
         ModalWatch watch;
         p.press(a.shortcuts->shortcuts().first());
