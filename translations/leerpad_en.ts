@@ -451,10 +451,10 @@
         <translation>wrong</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n keer)</source>
+        <source>%n keer: %1</source>
         <translation>
-            <numerusform>%1 (%n time)</numerusform>
-            <numerusform>%1 (%n times)</numerusform>
+            <numerusform>%n time: %1</numerusform>
+            <numerusform>%n times: %1</numerusform>
         </translation>
     </message>
     <message>

@@ -450,10 +450,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n keer)</source>
+        <source>%n keer: %1</source>
         <translation>
-            <numerusform>%1 (%n keer)</numerusform>
-            <numerusform>%1 (%n keer)</numerusform>
+            <numerusform>%n keer: %1</numerusform>
+            <numerusform>%n keer: %1</numerusform>
         </translation>
     </message>
     <message>

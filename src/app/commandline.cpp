@@ -102,8 +102,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("class-report"),
         QStringLiteral("Read the results files given as PATHs (one per learner, from "
                        "--export-results or File > Export results) and print a class report as "
-                       "tab-separated text: one line per learner, then each self-test question "
-                       "with how many best attempts got it wrong. Exit 1 when a file has errors "
+                       "tab-separated text: one line per learner (with 1 or 0 for each "
+                       "self-test question of their best attempt), then each question with how "
+                       "many best attempts got it wrong and the wrong answer chosen most. Exit 1 "
+                       "when a file has errors "
                        "(it is left out and its errors are printed)."));
     parser.addOptions({help, version, validate, answerKey, exportPdf, noKey, pack, checkInstall,
                        exportResults, classReport, dataDir, lang, trainer, themeOption, lrs, learner,

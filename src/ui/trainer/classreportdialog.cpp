@@ -52,6 +52,10 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
 {
     setWindowTitle(tr("Klasoverzicht"));
     // The question takes the room that is left, and is cut off rather than scrolled.
+    // The wrong answer gets a fixed share (its tooltip has all of it), so a long option
+    // text cannot push the question out of view either.
+    m_questions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_questions->setColumnWidth(1, 300);
     m_questions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -71,7 +75,7 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
     layout->addWidget(m_questions, 2);
     layout->addWidget(m_problemLabel);
     layout->addWidget(buttons);
-    resize(900, 600);
+    resize(1060, 620);
 }
 
 void ClassReportDialog::load(const QStringList &files, const Course *course)
@@ -145,7 +149,7 @@ void ClassReportDialog::load(const QStringList &files, const Course *course)
         for (const QString &option : q.commonWrongAnswer.split(QLatin1Char('+'), Qt::SkipEmptyParts))
             answer << optionTexts.value(q.questionId + QLatin1Char('/') + option, option);
         put(m_questions, i, 1,
-            q.commonWrongCount ? tr("%1 (%n keer)", nullptr, q.commonWrongCount)
+            q.commonWrongCount ? tr("%n keer: %1", nullptr, q.commonWrongCount)
                                      .arg(answer.join(QStringLiteral(" + ")))
                                : QString());
         put(m_questions, i, 2, prompt.isEmpty() ? q.questionId : QStringLiteral("%1 — %2").arg(q.questionId, prompt));

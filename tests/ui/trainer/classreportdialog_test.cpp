@@ -124,7 +124,7 @@ TEST(ClassReportDialog, MarksEachLearnersQuestionsAndNamesTheWrongAnswerChosenMo
     QString wrongText;
     for (const Option &o : q->options)
         wrongText = wrongText.isEmpty() && !q->isCorrectOption(o.id) ? o.text : wrongText;
-    EXPECT_EQ(dialog.questionsTable()->item(0, 1)->text(), wrongText + QStringLiteral(" (2 keer)"));
+    EXPECT_EQ(dialog.questionsTable()->item(0, 1)->text(), QStringLiteral("2 keer: ") + wrongText);
 
     const QString csv = dir.filePath(QStringLiteral("klas.csv"));
     ASSERT_TRUE(dialog.save(csv));
