@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <random>
 
@@ -67,12 +69,17 @@ TEST(RealLrs, AStatementSentAgainAfterACrashIsStoredOnce)
         xapi::LrsSender sender(&store, configFor(lrs.endpoint()));
         ASSERT_TRUE(drain(store, sender));
     }
-    // As if the player died after the POST but before the outbox heard back: the same
-    // statements, byte for byte, are due again after the restart.
-    QList<OutboxStatement> again;
-    for (const OutboxEntry &e : made)
-        again << e.statement;
-    ASSERT_TRUE(store.saveStatements(module14()->id, again));
+    // As if the player died after the POST but before the outbox heard back: the marks
+    // never reached the file, so the same statements, byte for byte, are due again.
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unsent"));
+        raw.setDatabaseName(store.databasePath());
+        ASSERT_TRUE(raw.open());
+        ASSERT_TRUE(QSqlQuery(raw).exec(QStringLiteral("UPDATE outbox SET sent_at = 0")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("unsent"));
     ASSERT_EQ(store.outboxStatus().waiting, made.size());
     xapi::LrsSender sender(&store, configFor(lrs.endpoint()));
     ASSERT_TRUE(drain(store, sender)) << sender.statusText().toStdString();

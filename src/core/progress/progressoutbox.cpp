@@ -2,16 +2,16 @@
 // learner's work (declared in progressstore.h, schema in storeschema.cpp, version 2).
 // The sender (core/results) reads due statements and marks what the LRS answered; each
 // mark is its own small transaction, so a crash between two leaves every statement
-// either sent-and-gone or still waiting (the LRS deduplicates a re-send by its id).
-#include "core/progress/progressstore.h"
-
+// either marked sent or still waiting (the LRS deduplicates a re-send by its id). Sent
+// statements stay: they are the learner's results file (statementsOf).
 #include "core/logging.h"
+#include "core/progress/progressstore.h"
 #include "core/progress/storeconnection.h"
 #include "core/progress/storewriter.h"
 
-#include <QUuid>
-
 #include <algorithm>
+#include <QDateTime>
+#include <QUuid>
 
 namespace leerpad {
 
@@ -72,8 +72,10 @@ bool ProgressStore::outboxWrite(const char *what, const std::function<bool(Store
 
 bool ProgressStore::markSent(const QList<qint64> &seqs)
 {
-    return outboxWrite("removing sent statements", [&](StoreOutbox &o) {
-        return std::all_of(seqs.cbegin(), seqs.cend(), [&](qint64 seq) { return o.remove(seq); });
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return outboxWrite("marking statements sent", [&](StoreOutbox &o) {
+        return std::all_of(seqs.cbegin(), seqs.cend(),
+                           [&](qint64 seq) { return o.markSent(seq, now); });
     });
 }
 
@@ -106,6 +108,28 @@ QList<OutboxEntry> ProgressStore::quarantinedStatements()
     if (!ensureOpen())
         return {};
     return m_writer->outbox().quarantined().value_or(QList<OutboxEntry>{});
+}
+
+QList<OutboxStatement> ProgressStore::statementsOf(const QString &courseId)
+{
+    const QString reg = registration(courseId);
+    QList<OutboxStatement> out;
+    if (ensureOpen()) {
+        if (const auto entries = m_writer->outbox().ofRegistration(reg)) {
+            for (const OutboxEntry &e : *entries)
+                out.append(e.statement);
+        } else {
+            qCWarning(lcStore) << "reading the outbox failed:"
+                               << m_writer->outbox().lastError().text();
+        }
+    }
+    for (const QList<OutboxStatement> *waiting : {&m_unsaved, &m_staged}) {
+        for (const OutboxStatement &s : *waiting) {
+            if (s.registration == reg && !out.contains(s))
+                out.append(s);
+        }
+    }
+    return out;
 }
 
 } // namespace leerpad

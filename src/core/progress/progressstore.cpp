@@ -37,9 +37,14 @@ ProgressStore::ProgressStore(const QString &dataDir, QObject *parent)
 }
 
 ProgressStore::ProgressStore(const QString &dataDir, Durability durability, QObject *parent)
-    : QObject(parent)
-    , m_dataDir(dataDir)
-    , m_connection(std::make_unique<StoreConnection>(dataDir, uniqueConnectionName(),
+    : ProgressStore(dataDir, QString(), durability, parent)
+{
+}
+
+ProgressStore::ProgressStore(const QString &dataDir, const QString &profileId,
+                             Durability durability, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_profileId(profileId),
+      m_connection(std::make_unique<StoreConnection>(dataDir, uniqueConnectionName(),
                                                      durability == Durability::PowerLoss))
 {
     m_saving = ensureOpen();
@@ -277,7 +282,7 @@ bool ProgressStore::ensureOpen()
         fail(result.error, false);
         return false;
     }
-    auto writer = std::make_unique<StoreWriter>(m_connection->database());
+    auto writer = std::make_unique<StoreWriter>(m_connection->database(), m_profileId);
     if (!writer->prepare()) {
         const QSqlError error = writer->lastError();
         writer.reset();
@@ -285,6 +290,13 @@ bool ProgressStore::ensureOpen()
         return false;
     }
     m_writer = std::move(writer);
+    QSqlError adoptError;
+    if (!transact([](StoreWriter &w) { return w.adoptUnclaimed(); }, &adoptError)) {
+        fail(sqlMessage(QStringLiteral("giving earlier progress to profile %1").arg(m_profileId),
+                        adoptError),
+             isTransientError(adoptError));
+        return false;
+    }
     if (result.fresh) {
         // A new file (first run, or after moving one aside): everything this session
         // knows has to go into it.

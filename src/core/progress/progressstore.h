@@ -39,13 +39,20 @@ public:
 
     // Opens (creating if needed) dataDir/progress.sqlite right away, so isSaving() and
     // recoveries() are meaningful as soon as the constructor returns.
+    // The file holds every learner profile of the data directory; a store reads and
+    // writes the rows of one (profileId). Rows saved before there were profiles belong
+    // to the first profile that opens the file. Without a profile id the store uses the
+    // rows no profile has claimed (tests and tools with one learner).
     explicit ProgressStore(const QString &dataDir, QObject *parent = nullptr);
     ProgressStore(const QString &dataDir, Durability durability, QObject *parent = nullptr);
+    ProgressStore(const QString &dataDir, const QString &profileId, Durability durability,
+                  QObject *parent = nullptr);
     ~ProgressStore() override;
 
     static QString fileName();
     QString databasePath() const;
     QString connectionName() const; // unique per instance; removed by the destructor
+    QString profileId() const { return m_profileId; }
 
     // --- Status -----------------------------------------------------------------------
     bool isSaving() const { return m_saving; }
@@ -99,6 +106,11 @@ public:
     bool markQuarantined(qint64 seq, const QString &error);
     OutboxStatus outboxStatus();
     QList<OutboxEntry> quarantinedStatements();
+    // Everything the course's current registration reported, sent or not, in event
+    // order (also what waits in memory while the file cannot be written): the
+    // learner's results file. Not the statements the LRS refused as invalid. Open the
+    // course first: its registration is read with it.
+    QList<OutboxStatement> statementsOf(const QString &courseId);
 
 signals:
     void savingChanged(bool saving);
@@ -126,6 +138,7 @@ private:
     void setSaving(bool saving);
 
     QString m_dataDir;
+    QString m_profileId;
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<StoreWriter> m_writer;
     QHash<QString, Slot> m_courses;

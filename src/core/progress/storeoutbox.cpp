@@ -5,8 +5,8 @@
 namespace leerpad {
 
 StoreOutbox::StoreOutbox(const QSqlDatabase &db)
-    : m_put(db), m_due(db), m_remove(db), m_retry(db), m_quarantine(db), m_count(db), m_oldest(db),
-      m_quarantined(db)
+    : m_put(db), m_due(db), m_sent(db), m_retry(db), m_quarantine(db), m_count(db), m_oldest(db),
+      m_quarantined(db), m_ofRegistration(db)
 {
 }
 
@@ -17,9 +17,11 @@ bool StoreOutbox::prepare()
          QStringLiteral("INSERT OR IGNORE INTO outbox (statement_id, course_id, registration, body,"
                         " created_at) VALUES (?, ?, ?, ?, ?)")},
         {&m_due,
-         QStringLiteral("SELECT seq, statement_id, course_id, registration, body, attempts, last_error,"
-                        " next_try_at FROM outbox WHERE quarantined = 0 ORDER BY seq LIMIT ?")},
-        {&m_remove, QStringLiteral("DELETE FROM outbox WHERE seq = ?")},
+         QStringLiteral(
+             "SELECT seq, statement_id, course_id, registration, body, attempts, last_error,"
+             " next_try_at FROM outbox WHERE quarantined = 0 AND sent_at = 0 ORDER BY seq LIMIT "
+             "?")},
+        {&m_sent, QStringLiteral("UPDATE outbox SET sent_at = ? WHERE seq = ?")},
         {&m_retry,
          QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_try_at = ?"
                         " WHERE seq = ?")},
@@ -27,13 +29,20 @@ bool StoreOutbox::prepare()
          QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, quarantined = 1"
                         " WHERE seq = ?")},
         {&m_count,
-         QStringLiteral("SELECT SUM(quarantined = 0), SUM(quarantined = 1) FROM outbox")},
+         QStringLiteral(
+             "SELECT SUM(quarantined = 0 AND sent_at = 0), SUM(quarantined = 1) FROM outbox")},
         {&m_oldest,
          QStringLiteral("SELECT last_error, next_try_at FROM outbox WHERE last_error != ''"
                         " ORDER BY quarantined, seq LIMIT 1")},
         {&m_quarantined,
-         QStringLiteral("SELECT seq, statement_id, course_id, registration, body, attempts, last_error,"
-                        " next_try_at FROM outbox WHERE quarantined = 1 AND ? ORDER BY seq")},
+         QStringLiteral(
+             "SELECT seq, statement_id, course_id, registration, body, attempts, last_error,"
+             " next_try_at FROM outbox WHERE quarantined = 1 AND ? ORDER BY seq")},
+        {&m_ofRegistration,
+         QStringLiteral(
+             "SELECT seq, statement_id, course_id, registration, body, attempts, last_error,"
+             " next_try_at FROM outbox WHERE registration = ? AND quarantined = 0"
+             " ORDER BY seq")},
     };
     for (const auto &[query, sql] : statements) {
         query->setForwardOnly(true);
@@ -94,10 +103,10 @@ std::optional<QList<OutboxEntry>> StoreOutbox::due(int limit, qint64 nowMs)
     return entries;
 }
 
-bool StoreOutbox::remove(qint64 seq)
+bool StoreOutbox::markSent(qint64 seq, qint64 sentAtMs)
 {
-    const bool ok = run(m_remove, {seq});
-    m_remove.finish();
+    const bool ok = run(m_sent, {sentAtMs, seq});
+    m_sent.finish();
     return ok;
 }
 
@@ -138,6 +147,11 @@ std::optional<OutboxStatus> StoreOutbox::status()
 std::optional<QList<OutboxEntry>> StoreOutbox::quarantined()
 {
     return readEntries(m_quarantined, {1});
+}
+
+std::optional<QList<OutboxEntry>> StoreOutbox::ofRegistration(const QString &registration)
+{
+    return readEntries(m_ofRegistration, {registration});
 }
 
 } // namespace leerpad

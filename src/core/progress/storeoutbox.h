@@ -1,6 +1,6 @@
 #pragma once
 
-// The outbox table's rows (storeschema.cpp, version 2) through statements prepared once
+// The outbox table's rows (storeschema.cpp, versions 2 and 3) through statements prepared once
 // per connection. Like StoreWriter it runs no transactions: a statement is put in the
 // transaction of the progress change it reports.
 
@@ -27,18 +27,23 @@ public:
     // The oldest statements not quarantined, in event order, at most `limit`; empty when
     // the oldest is not due yet at `nowMs` (later ones wait behind it, so order holds).
     std::optional<QList<OutboxEntry>> due(int limit, qint64 nowMs);
-    bool remove(qint64 seq);
+    // The LRS has it. The row stays (see ofRegistration) but is never sent again.
+    bool markSent(qint64 seq, qint64 sentAtMs);
     bool retryLater(qint64 seq, const QString &error, qint64 nextTryAtMs);
     bool quarantine(qint64 seq, const QString &error);
     std::optional<OutboxStatus> status();
     std::optional<QList<OutboxEntry>> quarantined();
+    // Every statement of a registration, sent or not, in event order; not the ones the
+    // LRS refused as invalid.
+    std::optional<QList<OutboxEntry>> ofRegistration(const QString &registration);
 
 private:
     bool run(QSqlQuery &query, const QVariantList &values);
     std::optional<QList<OutboxEntry>> readEntries(QSqlQuery &query, const QVariantList &values);
 
     QSqlError m_error;
-    QSqlQuery m_put, m_due, m_remove, m_retry, m_quarantine, m_count, m_oldest, m_quarantined;
+    QSqlQuery m_put, m_due, m_sent, m_retry, m_quarantine, m_count, m_oldest, m_quarantined,
+        m_ofRegistration;
 };
 
 } // namespace leerpad

@@ -80,6 +80,62 @@ const QStringList kVersion2 = {
                    " quarantined INTEGER NOT NULL DEFAULT 0)"),
 };
 
+// Version 3: one file, several learners (a shared classroom PC). Every progress row is
+// keyed by the learner's profile first. SQLite cannot change a primary key, so each
+// table is built anew and its rows copied; rows from before profiles get the profile
+// id "" and go to the first profile that opens the file (ProgressStore adopts them).
+// The outbox keeps a statement once the LRS has it (sent_at, ms since the epoch): a
+// results file is the learner's statements, sent or not, exactly as they were sent.
+QStringList rebuiltWithProfile(const char *table, const char *columns, const char *key)
+{
+    const QString t = QString::fromLatin1(table);
+    const QString c = QString::fromLatin1(columns);
+    return {QStringLiteral("CREATE TABLE %1_v3 (profile_id TEXT NOT NULL, %2,"
+                           " PRIMARY KEY (profile_id, %3)) WITHOUT ROWID")
+                .arg(t, c, QString::fromLatin1(key)),
+            QStringLiteral("INSERT INTO %1_v3 SELECT '', * FROM %1").arg(t),
+            QStringLiteral("DROP TABLE %1").arg(t),
+            QStringLiteral("ALTER TABLE %1_v3 RENAME TO %1").arg(t)};
+}
+
+QStringList version3()
+{
+    QStringList steps;
+    steps << rebuiltWithProfile(
+                 "course",
+                 "course_id TEXT NOT NULL, course_version TEXT NOT NULL,"
+                 " current_page_id TEXT NOT NULL DEFAULT '', updated_at INTEGER NOT NULL,"
+                 " registration TEXT NOT NULL DEFAULT ''",
+                 "course_id")
+          << rebuiltWithProfile(
+                 "page_state",
+                 "course_id TEXT NOT NULL, page_id TEXT NOT NULL, visited INTEGER NOT NULL,"
+                 " completed INTEGER NOT NULL",
+                 "course_id, page_id")
+          << rebuiltWithProfile("practice_answer",
+                                "course_id TEXT NOT NULL, question_id TEXT NOT NULL,"
+                                " option_ids TEXT NOT NULL, checked INTEGER NOT NULL",
+                                "course_id, question_id")
+          << rebuiltWithProfile(
+                 "audio_position",
+                 "course_id TEXT NOT NULL, block_id TEXT NOT NULL, position_ms INTEGER NOT NULL",
+                 "course_id, block_id")
+          << rebuiltWithProfile(
+                 "attempt",
+                 "course_id TEXT NOT NULL, attempt_id TEXT NOT NULL, number INTEGER NOT NULL,"
+                 " course_version TEXT NOT NULL, started_at INTEGER, submitted_at INTEGER,"
+                 " shuffle_seed INTEGER NOT NULL, question_order TEXT NOT NULL,"
+                 " option_order TEXT NOT NULL, score INTEGER, band_index INTEGER",
+                 "course_id, attempt_id")
+          << rebuiltWithProfile("attempt_answer",
+                                "course_id TEXT NOT NULL, attempt_id TEXT NOT NULL,"
+                                " question_id TEXT NOT NULL, option_ids TEXT NOT NULL",
+                                "course_id, attempt_id, question_id")
+          << QStringLiteral("ALTER TABLE outbox ADD COLUMN sent_at INTEGER NOT NULL DEFAULT 0")
+          << QStringLiteral("CREATE INDEX outbox_by_registration ON outbox (registration, seq)");
+    return steps;
+}
+
 } // namespace
 
 const QList<StoreMigration> &storeMigrations()
@@ -87,6 +143,7 @@ const QList<StoreMigration> &storeMigrations()
     static const QList<StoreMigration> migrations = {
         {1, kVersion1},
         {2, kVersion2},
+        {3, version3()},
     };
     return migrations;
 }

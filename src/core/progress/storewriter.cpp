@@ -8,75 +8,73 @@ namespace leerpad {
 
 using namespace storecodec;
 
-StoreWriter::StoreWriter(const QSqlDatabase &db)
-    : m_db(db)
-    , m_outbox(db)
-    , m_putCourse(db)
-    , m_putPage(db)
-    , m_removePage(db)
-    , m_putPractice(db)
-    , m_putAudio(db)
-    , m_putAttempt(db)
-    , m_putAttemptAnswer(db)
-    , m_removeAttemptAnswer(db)
-    , m_readCourse(db)
-    , m_readPages(db)
-    , m_readPractice(db)
-    , m_readAudio(db)
-    , m_readAttempts(db)
-    , m_readAttemptAnswers(db)
+StoreWriter::StoreWriter(const QSqlDatabase &db, const QString &profileId)
+    : m_db(db), m_profileId(profileId), m_outbox(db), m_putCourse(db), m_putPage(db),
+      m_removePage(db), m_putPractice(db), m_putAudio(db), m_putAttempt(db), m_putAttemptAnswer(db),
+      m_removeAttemptAnswer(db), m_readCourse(db), m_readPages(db), m_readPractice(db),
+      m_readAudio(db), m_readAttempts(db), m_readAttemptAnswers(db)
 {
 }
 
 bool StoreWriter::prepare()
 {
     const QList<QPair<QSqlQuery *, QString>> statements = {
-        {&m_putCourse,
-         QStringLiteral("INSERT INTO course (course_id, course_version, current_page_id, updated_at,"
-                        " registration) VALUES (?, ?, ?, ?, ?) ON CONFLICT (course_id) DO UPDATE SET"
-                        " course_version = excluded.course_version,"
-                        " current_page_id = excluded.current_page_id,"
-                        " updated_at = excluded.updated_at,"
-                        " registration = excluded.registration")},
+        {&m_putCourse, QStringLiteral("INSERT INTO course (profile_id, course_id, course_version, "
+                                      "current_page_id, updated_at,"
+                                      " registration) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
+                                      "(profile_id, course_id) DO UPDATE SET"
+                                      " course_version = excluded.course_version,"
+                                      " current_page_id = excluded.current_page_id,"
+                                      " updated_at = excluded.updated_at,"
+                                      " registration = excluded.registration")},
         {&m_putPage,
-         QStringLiteral("INSERT INTO page_state (course_id, page_id, visited, completed)"
-                        " VALUES (?, ?, ?, ?) ON CONFLICT (course_id, page_id) DO UPDATE SET"
-                        " visited = excluded.visited, completed = excluded.completed")},
-        {&m_removePage, QStringLiteral("DELETE FROM page_state WHERE course_id = ? AND page_id = ?")},
+         QStringLiteral(
+             "INSERT INTO page_state (profile_id, course_id, page_id, visited, completed)"
+             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, course_id, page_id) DO UPDATE SET"
+             " visited = excluded.visited, completed = excluded.completed")},
+        {&m_removePage,
+         QStringLiteral(
+             "DELETE FROM page_state WHERE profile_id = ? AND course_id = ? AND page_id = ?")},
         {&m_putPractice,
-         QStringLiteral("INSERT INTO practice_answer (course_id, question_id, option_ids, checked)"
-                        " VALUES (?, ?, ?, ?) ON CONFLICT (course_id, question_id) DO UPDATE SET"
-                        " option_ids = excluded.option_ids, checked = excluded.checked")},
+         QStringLiteral(
+             "INSERT INTO practice_answer (profile_id, course_id, question_id, option_ids, checked)"
+             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, course_id, question_id) DO UPDATE "
+             "SET"
+             " option_ids = excluded.option_ids, checked = excluded.checked")},
         {&m_putAudio,
-         QStringLiteral("INSERT INTO audio_position (course_id, block_id, position_ms)"
-                        " VALUES (?, ?, ?) ON CONFLICT (course_id, block_id) DO UPDATE SET"
-                        " position_ms = excluded.position_ms")},
+         QStringLiteral(
+             "INSERT INTO audio_position (profile_id, course_id, block_id, position_ms)"
+             " VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, course_id, block_id) DO UPDATE SET"
+             " position_ms = excluded.position_ms")},
         {&m_putAttempt,
-         QStringLiteral("INSERT OR REPLACE INTO attempt (course_id, attempt_id, number, course_version,"
+         QStringLiteral("INSERT OR REPLACE INTO attempt (profile_id, course_id, attempt_id, "
+                        "number, course_version,"
                         " started_at, submitted_at, shuffle_seed, question_order, option_order,"
-                        " score, band_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
-        {&m_putAttemptAnswer,
-         QStringLiteral("INSERT OR REPLACE INTO attempt_answer (course_id, attempt_id, question_id,"
-                        " option_ids) VALUES (?, ?, ?, ?)")},
+                        " score, band_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_putAttemptAnswer, QStringLiteral("INSERT OR REPLACE INTO attempt_answer (profile_id, "
+                                             "course_id, attempt_id, question_id,"
+                                             " option_ids) VALUES (?, ?, ?, ?, ?)")},
         {&m_removeAttemptAnswer,
-         QStringLiteral("DELETE FROM attempt_answer WHERE course_id = ? AND attempt_id = ?"
-                        " AND question_id = ?")},
+         QStringLiteral(
+             "DELETE FROM attempt_answer WHERE profile_id = ? AND course_id = ? AND attempt_id = ?"
+             " AND question_id = ?")},
         {&m_readCourse,
          QStringLiteral("SELECT course_version, current_page_id, registration FROM course"
-                        " WHERE course_id = ?")},
-        {&m_readPages,
-         QStringLiteral("SELECT page_id, visited, completed FROM page_state WHERE course_id = ?")},
-        {&m_readPractice,
-         QStringLiteral("SELECT question_id, option_ids, checked FROM practice_answer WHERE course_id = ?")},
-        {&m_readAudio,
-         QStringLiteral("SELECT block_id, position_ms FROM audio_position WHERE course_id = ?")},
+                        " WHERE profile_id = ? AND course_id = ?")},
+        {&m_readPages, QStringLiteral("SELECT page_id, visited, completed FROM page_state WHERE "
+                                      "profile_id = ? AND course_id = ?")},
+        {&m_readPractice, QStringLiteral("SELECT question_id, option_ids, checked FROM "
+                                         "practice_answer WHERE profile_id = ? AND course_id = ?")},
+        {&m_readAudio, QStringLiteral("SELECT block_id, position_ms FROM audio_position WHERE "
+                                      "profile_id = ? AND course_id = ?")},
         {&m_readAttempts,
          QStringLiteral("SELECT attempt_id, number, course_version, started_at, submitted_at,"
                         " shuffle_seed, question_order, option_order, score, band_index"
-                        " FROM attempt WHERE course_id = ? ORDER BY started_at, number, attempt_id")},
+                        " FROM attempt WHERE profile_id = ? AND course_id = ? ORDER BY started_at, "
+                        "number, attempt_id")},
         {&m_readAttemptAnswers,
          QStringLiteral("SELECT attempt_id, question_id, option_ids FROM attempt_answer"
-                        " WHERE course_id = ?")},
+                        " WHERE profile_id = ? AND course_id = ?")},
     };
     for (const auto &[query, sql] : statements) {
         query->setForwardOnly(true); // rows are read once, in order; no client-side cache
@@ -89,7 +87,8 @@ bool StoreWriter::prepare()
                               "attempt_answer"}) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.prepare(QStringLiteral("DELETE FROM %1 WHERE course_id = ?").arg(QLatin1String(table)))) {
+        if (!query.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ? AND course_id = ?")
+                               .arg(QLatin1String(table)))) {
             m_error = query.lastError();
             return false;
         }
@@ -98,6 +97,25 @@ bool StoreWriter::prepare()
     if (!m_outbox.prepare()) {
         m_error = m_outbox.lastError();
         return false;
+    }
+    return true;
+}
+
+bool StoreWriter::adoptUnclaimed()
+{
+    if (m_profileId.isEmpty())
+        return true;
+    for (const char *table : {"course", "page_state", "practice_answer", "audio_position",
+                              "attempt", "attempt_answer"}) {
+        // OR IGNORE: a row this profile already has for the same key stays as it is.
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE OR IGNORE %1 SET profile_id = ? WHERE profile_id = ''")
+                          .arg(QLatin1String(table)));
+        query.addBindValue(m_profileId);
+        if (!query.exec()) {
+            m_error = query.lastError();
+            return false;
+        }
     }
     return true;
 }
@@ -115,12 +133,14 @@ bool StoreWriter::putStatements(const QList<OutboxStatement> &statements, qint64
 
 bool StoreWriter::run(QSqlQuery &query, const QVariantList &values)
 {
+    // Every statement's first parameter is the profile: a writer sees one learner's rows.
+    query.bindValue(0, m_profileId.isNull() ? QStringLiteral("") : m_profileId);
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         // A null QString would bind as SQL NULL; every text column is NOT NULL and uses
         // "" for "none" (nullable columns get a plain QVariant() instead).
         const bool nullText = value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull();
-        query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : value);
+        query.bindValue(i + 1, nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query.exec()) {
         m_error = query.lastError();

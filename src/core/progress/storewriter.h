@@ -17,7 +17,9 @@ namespace leerpad {
 class StoreWriter
 {
 public:
-    explicit StoreWriter(const QSqlDatabase &db);
+    // Reads and writes the rows of one learner's profile ("" is the profile of rows
+    // written before there were profiles, see storeschema.cpp).
+    StoreWriter(const QSqlDatabase &db, const QString &profileId);
 
     bool prepare(); // false when a statement does not compile; see lastError()
     QSqlError lastError() const { return m_error; }
@@ -33,6 +35,8 @@ public:
                           const QString &questionId, const QSet<QString> &optionIds);
     bool removeAttemptAnswer(const QString &courseId, const QString &attemptId, const QString &questionId);
     bool removeCourse(const QString &courseId);
+    // Gives the rows from before profiles ("") to this writer's profile.
+    bool adoptUnclaimed();
 
     // Writes navigation changes between two states (rows only for pages that changed).
     bool putNavigationDelta(const QString &courseId, const NavigationState &before,
@@ -58,6 +62,7 @@ private:
     bool readAttempts(const QString &courseId, CourseProgress &progress);
 
     QSqlDatabase m_db;
+    QString m_profileId;
     QSqlError m_error;
     StoreOutbox m_outbox;
     QSqlQuery m_putCourse, m_putPage, m_removePage, m_putPractice, m_putAudio, m_putAttempt,

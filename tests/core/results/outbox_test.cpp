@@ -118,3 +118,35 @@ TEST(Outbox, AStatementIdIsStoredOnceWithItsFirstBody)
     ASSERT_EQ(due.size(), 1);
     EXPECT_EQ(due.first().statement.body, statement(QStringLiteral("s1")).body);
 }
+
+// A sent statement is never sent again, but stays: the learner's results file is every
+// statement of the registration, exactly as it went to the LRS.
+TEST(Outbox, SentStatementsStayForTheResultsFileAndAreNotSentAgain)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    store.openCourse(storetest::smallCourseKeys(QStringLiteral("c")));
+    const QString registration = store.registration(QStringLiteral("c"));
+    QList<OutboxStatement> made;
+    for (const char *id : {"s1", "s2", "s3"}) {
+        OutboxStatement s = statement(QString::fromLatin1(id));
+        s.registration = registration;
+        made << s;
+    }
+    OutboxStatement elsewhere = statement(QStringLiteral("other"));
+    elsewhere.registration = QStringLiteral("another registration");
+    ASSERT_TRUE(
+        store.saveStatements(QStringLiteral("c"), made + QList<OutboxStatement>{elsewhere}));
+    const QList<OutboxEntry> due = store.dueStatements(2, kLater);
+    ASSERT_EQ(due.size(), 2);
+    ASSERT_TRUE(store.markSent({due.at(0).seq, due.at(1).seq}));
+    const QList<OutboxEntry> rest = store.dueStatements(10, kLater);
+    ASSERT_EQ(rest.size(), 2);
+    EXPECT_EQ(rest.first().statement.id, QStringLiteral("s3"));
+    EXPECT_EQ(store.outboxStatus().waiting, 2);
+    EXPECT_EQ(store.statementsOf(QStringLiteral("c")), made)
+        << "sent or not, in event order, this registration only";
+    EXPECT_EQ(queryValue(store.databasePath(),
+                         QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at > 0")),
+              QStringLiteral("2"));
+}
