@@ -94,14 +94,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("ID"));
     const QCommandLineOption exportResults(
         QStringLiteral("export-results"),
-        QStringLiteral("Write the learner's results in the course at PATH (from the progress in the "
-                       "data folder; --learner/--learner-id name the learner) to OUT.json, to hand "
-                       "in; no window is opened. See docs/results.md."),
+        QStringLiteral("Write the learner's results in the course at PATH to OUT.json, to hand in: "
+                       "a JSON array of their xAPI statements from the data folder, as an LRS "
+                       "accepts them (--learner/--learner-id choose the learner); no window is "
+                       "opened. Exit 1 when the learner has not opened the course. See "
+                       "docs/results.md."),
         QStringLiteral("OUT.json"));
     const QCommandLineOption classReport(
         QStringLiteral("class-report"),
         QStringLiteral("Read the results files given as PATHs (one per learner, from "
-                       "--export-results or File > Export results) and print a class report as "
+                       "--export-results or File > Export results, also those of Leerpad 1.2) "
+                       "and print a class report as "
                        "tab-separated text: one line per learner (with 1 or 0 for each "
                        "self-test question of their best attempt), then each question with how "
                        "many best attempts got it wrong and the wrong answer chosen most. Exit 1 "

@@ -156,14 +156,18 @@ int runPlayer(QApplication &app, const CommandLine &commandLine, const QString &
 
     installTranslations(app, chooseUiLanguage(commandLine.language, result.course.get()));
 
-    ProgressStore store(progressDataDir(commandLine));
-    SessionHost host(&store);
-    // Before the window is built, so that it is built in the theme's colours.
+    // Before any window is built, so that it is built in the theme's colours.
     theme::applyTheme(commandLine.theme.value_or(themechoice::saved()));
+    const std::optional<xapi::LearnerProfile> learner = chooseStartProfile(commandLine);
+    if (!learner)
+        return 0; // "Wie ben jij?" was closed: nobody to open the course for
+    ProgressStore store(progressDataDir(commandLine), learner->id,
+                        ProgressStore::Durability::PowerLoss);
+    SessionHost host(&store);
     MainWindow window(&host);
     if (commandLine.trainer)
         window.setTrainerMode(true);
-    startReporting(host, store, window, commandLine, err); // before the first session
+    startReporting(host, store, window, commandLine, *learner, err); // before the first session
     // Shown first, then given the course: showing lays the window out, so the page is
     // built once at its real width instead of at a guess and again when shown. Nothing
     // is painted before the event loop runs, so the course is there for the first paint.

@@ -6,6 +6,7 @@
 #include "core/session/sessionhost.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/noticebar.h"
+#include "ui/window/profilechooser.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,12 +27,37 @@ void protectSecret(QSettings &settings)
 
 } // namespace
 
+std::optional<xapi::LearnerProfile> chooseStartProfile(const CommandLine &commandLine)
+{
+    QSettings settings;
+    const bool named = !commandLine.learnerName.isEmpty() || !commandLine.learnerId.isEmpty();
+    xapi::LearnerProfile profile =
+        xapi::chooseProfile(settings, commandLine.learnerName, commandLine.learnerId);
+    const QList<xapi::LearnerProfile> profiles = xapi::allProfiles(settings);
+    // A trainer looking at a course is not one of the learners.
+    if (named || commandLine.trainer || profiles.size() < 2)
+        return profile;
+    ProfileChooser chooser(profiles, profile.id);
+    if (chooser.exec() != QDialog::Accepted)
+        return std::nullopt;
+    profile = chooser.chosen();
+    if (profile.id.isEmpty())
+        return xapi::newProfile(settings, profile.name, profile.studentNumber);
+    xapi::saveProfile(settings, profile); // the current one from now on
+    return profile;
+}
+
 bool startReporting(SessionHost &host, ProgressStore &store, MainWindow &window,
-                    const CommandLine &commandLine, QTextStream &err)
+                    const CommandLine &commandLine, const xapi::LearnerProfile &learner,
+                    QTextStream &err)
 {
     QSettings settings;
     const xapi::LrsConfigResult config =
         xapi::resolveLrsConfig(settings, QProcessEnvironment::systemEnvironment(), commandLine.lrsEndpoint);
+    // Always, LRS or not: the statements are also the results file the learner hands in.
+    host.reportAs(xapi::actorOf(learner, xapi::homePageFor(settings)),
+                  QStringLiteral("Leerpad %1").arg(QCoreApplication::applicationVersion()),
+                  config.config.activityBase);
     if (!config.error.isEmpty()) {
         err << "leerpad: results are not sent: " << config.error << '\n';
         err.flush();
@@ -40,11 +66,6 @@ bool startReporting(SessionHost &host, ProgressStore &store, MainWindow &window,
     if (!config.config.isEnabled())
         return false; // nothing leaves the machine
     protectSecret(settings);
-    const xapi::LearnerProfile profile =
-        xapi::chooseProfile(settings, commandLine.learnerName, commandLine.learnerId);
-    host.reportAs(xapi::actorOf(profile, xapi::homePageFor(settings)),
-                  QStringLiteral("Leerpad %1").arg(QCoreApplication::applicationVersion()),
-                  config.config.activityBase);
 
     auto *sender = new xapi::LrsSender(&store, config.config, &window);
     auto *status = new QLabel(&window);

@@ -2,12 +2,12 @@
 
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
+#include "core/progress/storekeys.h"
 #include "core/results/classreport.h"
 #include "core/results/learnerprofile.h"
 #include "core/results/resultsfile.h"
-#include "core/session/coursesession.h"
+#include "core/results/statementsfile.h"
 
-#include <QCoreApplication>
 #include <QSaveFile>
 #include <QSettings>
 
@@ -26,19 +26,25 @@ int runExportResults(const CommandLine &cl, QTextStream &out, QTextStream &err)
         err << "leerpad: no results written: the course has errors\n";
         return 1;
     }
-    ProgressStore store(progressDataDir(cl));
-    CourseSession session(loaded.course, &store); // reads back; begin() is never called
     QSettings settings;
     const xapi::LearnerProfile learner = xapi::chooseProfile(settings, cl.learnerName, cl.learnerId);
-    const QByteArray bytes = xapi::resultsFileBytes(session, learner, QDateTime::currentDateTimeUtc(),
-                                                    QStringLiteral("Leerpad %1").arg(QCoreApplication::applicationVersion()));
+    const QString who = learner.name.isEmpty() ? learner.id : learner.name;
+    ProgressStore store(progressDataDir(cl), learner.id, ProgressStore::Durability::PowerLoss);
+    store.openCourse(courseKeys(*loaded.course)); // reads the course's registration
+    const QList<OutboxStatement> statements = store.statementsOf(loaded.course->id);
+    if (statements.isEmpty()) {
+        err << "leerpad: no results written: " << who << " has not opened " << loaded.course->id
+            << " with the data in " << progressDataDir(cl) << " yet\n";
+        return 1;
+    }
+    const QByteArray bytes = xapi::statementsFileBytes(statements);
     QSaveFile file(cl.outputPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         err << "leerpad: " << cl.outputPath << ": cannot write the results: " << file.errorString() << '\n';
         return 1;
     }
-    out << "leerpad: results of " << (learner.name.isEmpty() ? learner.id : learner.name) << " written to "
-        << cl.outputPath << '\n';
+    out << "leerpad: results of " << who << " written to " << cl.outputPath << " ("
+        << statements.size() << " xAPI statements)\n";
     return 0;
 }
 

@@ -18,10 +18,15 @@ std::shared_ptr<const Course> module14()
 
 QString learnTheModule(ProgressStore &store)
 {
+    return learnTheModule(store, {QStringLiteral("Karolien Jansen"), QStringLiteral("s2026001"),
+                                  QStringLiteral("urn:leerpad:test")});
+}
+
+QString learnTheModule(ProgressStore &store, const xapi::Learner &learner)
+{
     const auto course = module14();
     CourseSession session(course, &store);
-    session.reportAs({QStringLiteral("Karolien Jansen"), QStringLiteral("s2026001"), QStringLiteral("urn:leerpad:test")},
-                     QStringLiteral("Leerpad test"));
+    session.reportAs(learner, QStringLiteral("Leerpad test"));
     session.begin();
     do {
         for (const Block &b : course->page(session.navigator()->currentIndex())->blocks) {

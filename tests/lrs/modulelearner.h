@@ -11,13 +11,18 @@
 
 namespace leerpad {
 class ProgressStore;
+namespace xapi {
+struct Learner;
 }
+} // namespace leerpad
 
 namespace leerpad::test {
 
 std::shared_ptr<const Course> module14();
 
-// Runs the whole session into the store's outbox; returns the registration.
+// Runs the whole session into the store's outbox; returns the registration. Karolien
+// Jansen (s2026001) unless another learner is given.
 QString learnTheModule(ProgressStore &store);
+QString learnTheModule(ProgressStore &store, const xapi::Learner &learner);
 
 } // namespace leerpad::test

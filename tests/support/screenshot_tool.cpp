@@ -12,7 +12,8 @@
 #include "core/learning/selftestsession.h"
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
-#include "core/results/resultsfile.h"
+#include "core/results/learnerprofile.h"
+#include "core/results/statementsfile.h"
 #include "core/session/coursesession.h"
 #include "core/session/sessionhost.h"
 #include "support/uitestsupport.h"
@@ -35,6 +36,7 @@
 #include "ui/window/mainwindow.h"
 #include "ui/window/playeractions.h"
 #include "ui/window/shortcutsdialog.h"
+#include "ui/window/profilechooser.h"
 #include "ui/window/whoamidialog.h"
 
 #include <QApplication>
@@ -213,6 +215,8 @@ QString learnerFile(const QTemporaryDir &dir, std::shared_ptr<const Course> cour
 {
     ProgressStore store(dir.filePath(name));
     CourseSession session(course, &store);
+    session.reportAs(xapi::actorOf({name, name, {}}, QStringLiteral("urn:leerpad:screenshots")),
+                     QStringLiteral("Leerpad"), {});
     session.begin();
     for (int i = 1; i < pages; ++i)
         session.navigator()->next();
@@ -237,7 +241,7 @@ QString learnerFile(const QTemporaryDir &dir, std::shared_ptr<const Course> cour
     const QString path = dir.filePath(name + QStringLiteral(".json"));
     QFile f(path);
     f.open(QIODevice::WriteOnly);
-    f.write(xapi::resultsFileBytes(session, {name, name, {}}, QDateTime::currentDateTimeUtc(), QStringLiteral("Leerpad")));
+    f.write(xapi::statementsFileBytes(store.statementsOf(course->id)));
     return path;
 }
 
@@ -260,6 +264,14 @@ void dialogShots(MainWindow &w, const QString &dir)
     who.show();
     settle(200);
     save(who.grab().toImage(), dir, QStringLiteral("dialog-who-am-i.png"));
+    ProfileChooser chooser({{QStringLiteral("p1"), QStringLiteral("Anouska de Vries"), QStringLiteral("s2026002")},
+                            {QStringLiteral("p2"), QStringLiteral("Karolien Jansen"), {}},
+                            {QStringLiteral("p3"), QStringLiteral("Mehmet Yilmaz"), {}},
+                            {QStringLiteral("p4"), QStringLiteral("Sanne Bakker"), {}}},
+                           QStringLiteral("p2"), &w);
+    chooser.show();
+    settle(200);
+    save(chooser.grab().toImage(), dir, QStringLiteral("dialog-profile-chooser.png"));
     GlossaryDialog glossary(w.session()->course().glossary, &w);
     glossary.selectTerm(QStringLiteral("telefoonetiquette"));
     glossary.show();

@@ -22,6 +22,10 @@ ClassReport buildClassReport(const QList<LearnerResults> &results)
             report.skipped << QStringLiteral("%1: another course (%2, not %3)").arg(r.file, r.courseId, report.courseId);
             continue;
         }
+        if (r.otherCourseStatements > 0)
+            report.skipped << QStringLiteral("%1: %2 statements of another course left out")
+                                  .arg(r.file)
+                                  .arg(r.otherCourseStatements);
         const LearnerResults *&kept = newest[r.learner.id];
         if (kept && kept->exportedAt >= r.exportedAt) {
             report.skipped << QStringLiteral("%1: an older export of %2 than %3").arg(r.file, r.learner.name, kept->file);
@@ -101,7 +105,7 @@ QList<QList<QStringList>> classReportTables(const ClassReport &report)
     learners << (QStringList{QStringLiteral("learner"), QStringLiteral("student number"),
                              QStringLiteral("pages"), QStringLiteral("practice right"),
                              QStringLiteral("attempts"), QStringLiteral("best score"),
-                             QStringLiteral("passed"), QStringLiteral("exported")}
+                             QStringLiteral("passed"), QStringLiteral("last activity")}
                  << report.questionIds);
     for (const ClassRow &r : report.rows) {
         QStringList cells{

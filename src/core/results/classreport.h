@@ -24,7 +24,7 @@ struct ClassRow
     int attempts = 0;
     std::optional<int> bestScore;
     std::optional<bool> passed; // of the best attempt
-    QDateTime exportedAt;
+    QDateTime exportedAt; // the last statement (or a 1.2 file's export): the newest counts
     QString file;
     // Self-test question id -> right in the best attempt; absent without an attempt.
     QHash<QString, bool> right;

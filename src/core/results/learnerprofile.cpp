@@ -1,5 +1,6 @@
 #include "core/results/learnerprofile.h"
 
+#include <algorithm>
 #include <QUuid>
 
 namespace leerpad::xapi {
@@ -61,6 +62,35 @@ LearnerProfile chooseProfile(QSettings &settings, const QString &name, const QSt
     return made;
 }
 
+QList<LearnerProfile> allProfiles(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("profiles"));
+    const QStringList ids = settings.childGroups();
+    settings.endGroup();
+    QList<LearnerProfile> out;
+    for (const QString &id : ids)
+        out << read(settings, id);
+    std::sort(out.begin(), out.end(), [](const LearnerProfile &a, const LearnerProfile &b) {
+        if (a.name.isEmpty() != b.name.isEmpty())
+            return b.name.isEmpty();
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    return out;
+}
+
+LearnerProfile profileById(QSettings &settings, const QString &id)
+{
+    return read(settings, id);
+}
+
+LearnerProfile newProfile(QSettings &settings, const QString &name, const QString &studentNumber)
+{
+    const LearnerProfile made{newId(), name, studentNumber};
+    saveProfile(settings, made);
+    return made;
+}
+
 QString homePageFor(QSettings &settings)
 {
     const QString configured = settings.value(QStringLiteral("lrs/homePage")).toString();
@@ -76,7 +106,8 @@ QString homePageFor(QSettings &settings)
 
 Learner actorOf(const LearnerProfile &profile, const QString &homePage)
 {
-    return {profile.name, profile.studentNumber.isEmpty() ? profile.id : profile.studentNumber, homePage};
+    return {profile.name, profile.studentNumber.isEmpty() ? profile.id : profile.studentNumber,
+            homePage, profile.id};
 }
 
 } // namespace leerpad::xapi

@@ -8,6 +8,7 @@
 
 #include "core/results/statementbuilder.h"
 
+#include <QList>
 #include <QSettings>
 #include <QString>
 
@@ -23,6 +24,16 @@ struct LearnerProfile
 // The profile of this run: the one --learner/--learner-id name (made and saved when new),
 // else the last one used, else a new one.
 LearnerProfile chooseProfile(QSettings &settings, const QString &name, const QString &studentNumber);
+
+// Every profile on this machine, by name (nameless ones last, by id): who the start
+// offers on a shared classroom PC ("Ik ben …").
+QList<LearnerProfile> allProfiles(QSettings &settings);
+
+// The profile with this id; a new, nameless one with it when there is none.
+LearnerProfile profileById(QSettings &settings, const QString &id);
+
+// A new profile with its own id, saved and made the current one.
+LearnerProfile newProfile(QSettings &settings, const QString &name, const QString &studentNumber);
 
 // Keeps the profile's name and student number and makes it the current one.
 void saveProfile(QSettings &settings, const LearnerProfile &profile);

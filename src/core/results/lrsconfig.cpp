@@ -61,4 +61,16 @@ LrsConfigResult resolveLrsConfig(const QSettings &settings, const QProcessEnviro
     return result;
 }
 
+QNetworkRequest lrsRequest(const LrsConfig &config, const QUrl &url, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Experience-API-Version", "1.0.3");
+    const QByteArray credentials = (config.key + QLatin1Char(':') + config.secret).toUtf8();
+    request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    return request;
+}
+
 } // namespace leerpad::xapi

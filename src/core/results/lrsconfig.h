@@ -10,6 +10,7 @@
 // later ones win. Off unless an endpoint is set: nothing leaves the machine otherwise.
 // Plain http:// is refused except to this machine (loopback).
 
+#include <QNetworkRequest>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QString>
@@ -40,5 +41,9 @@ LrsConfigResult resolveLrsConfig(const QSettings &settings, const QProcessEnviro
 
 // Empty when the endpoint may be used; otherwise why not.
 QString endpointProblem(const QUrl &endpoint);
+
+// A request to the LRS as xAPI 1.0.3 wants it: the version header, Basic auth, a
+// transfer time-out, and redirects only to places at least as safe.
+QNetworkRequest lrsRequest(const LrsConfig &config, const QUrl &url, int timeoutMs);
 
 } // namespace leerpad::xapi

@@ -72,14 +72,8 @@ void LrsSender::sendDue()
         body += m_inFlight.at(i).statement.body;
     }
     body += ']';
-    QNetworkRequest request(m_config.statementsUrl());
+    QNetworkRequest request = lrsRequest(m_config, m_config.statementsUrl(), m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("X-Experience-API-Version", "1.0.3");
-    const QByteArray credentials = (m_config.key + QLatin1Char(':') + m_config.secret).toUtf8();
-    request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_network->post(request, body);
     connect(m_reply, &QNetworkReply::finished, this, &LrsSender::onFinished);
     qCDebug(lcResults) << "sending" << m_inFlight.size() << "statement(s), first seq"

@@ -2,16 +2,14 @@
 
 // A learner's results as one file, for classrooms without an LRS: the learner hands in
 // the file (File → Resultaten exporteren…, or leerpad --export-results), the trainer
-// reads a class's files into a report (classreport.h). JSON, described in
+// reads a class's files into a report (classreport.h). Two shapes, described in
 // docs/results.md ("The results file"):
 //
-//   {"format": "leerpad-results", "formatVersion": 1, "exportedAt", "player",
-//    "learner": {"name", "studentNumber", "profileId"},
-//    "course": {"id", "version", "title", "pageCount"}, "registration",
-//    "pagesCompleted": [page ids], "practice": [{"question", "options", "correct"}],
-//    "selfTest": {"id", "passScore", "maxScore", "attempts": [{"number", "startedAt",
-//                 "submittedAt", "score", "passed", "answers": {q: [options]},
-//                 "wrong": [q]}]}}
+//  - today's: a JSON array of the learner's xAPI statements for the course, exactly as
+//    they are (or would be) POSTed, so any LRS accepts the file as it is
+//    (statementsfile.h writes and reads it);
+//  - Leerpad 1.2's summary object {"format": "leerpad-results", ...}, still read so
+//    that files handed in before keep working.
 //
 // Reading checks every field and reports what is wrong as FILE:LINE:COL: error: message
 // [pointer], like a course file; a file with errors is not used, never half-used.
@@ -26,10 +24,6 @@
 #include <QStringList>
 
 #include <optional>
-
-namespace leerpad {
-class CourseSession;
-}
 
 namespace leerpad::xapi {
 
@@ -53,8 +47,9 @@ struct LearnerResults
     QString courseTitle;
     int pageCount = 0;
     QStringList pagesCompleted;
-    QDateTime exportedAt;
+    QDateTime exportedAt; // a statements file: its last statement's time
     QString registration;
+    int otherCourseStatements = 0; // statements of another course, left out
     int practiceChecked = 0;
     int practiceCorrect = 0;
     QString selfTestId;
@@ -65,10 +60,6 @@ struct LearnerResults
     // The best submitted attempt, or null.
     const ResultAttempt *best() const;
 };
-
-// What the session holds now, as the file's bytes (indented JSON, UTF-8).
-QByteArray resultsFileBytes(const CourseSession &session, const LearnerProfile &learner,
-                            const QDateTime &exportedAt, const QString &player);
 
 struct ResultsReadResult
 {

@@ -17,6 +17,16 @@ const QString kActivities = QStringLiteral("http://adlnet.gov/expapi/activities/
 const QString kProgress = QStringLiteral("https://w3id.org/xapi/cmi5/result/extensions/progress");
 const QString kSessionId = QStringLiteral("https://w3id.org/xapi/cmi5/context/extensions/sessionid");
 
+// Adds one extension to the statement's context.
+void addContextExtension(QJsonObject &statement, const QString &key, const QJsonValue &value)
+{
+    QJsonObject context = statement[QStringLiteral("context")].toObject();
+    QJsonObject extensions = context[QStringLiteral("extensions")].toObject();
+    extensions.insert(key, value);
+    context.insert(QStringLiteral("extensions"), extensions);
+    statement.insert(QStringLiteral("context"), context);
+}
+
 QJsonObject activity(const QString &id, const QJsonObject &definition)
 {
     return {{QStringLiteral("objectType"), QStringLiteral("Activity")},
@@ -94,13 +104,17 @@ QJsonObject StatementBuilder::base(const LearnerEvent &event, const char *verb) 
                                    {QStringLiteral("name"), who.accountName}}}};
     if (!who.displayName.isEmpty())
         actor.insert(QStringLiteral("name"), who.displayName);
+    QJsonObject extensions{{kSessionId, m_context.sessionId}};
+    if (!who.profileId.isEmpty())
+        extensions.insert(QString::fromLatin1(kProfileExtension), who.profileId);
     QJsonObject context{
         {QStringLiteral("registration"), m_context.registration},
         {QStringLiteral("platform"), m_context.platform},
-        {QStringLiteral("extensions"), QJsonObject{{kSessionId, m_context.sessionId}}},
+        {QStringLiteral("extensions"), extensions},
         {QStringLiteral("contextActivities"),
-         QJsonObject{{QStringLiteral("grouping"), QJsonArray{QJsonObject{
-                                                      {QStringLiteral("id"), courseActivity()[QStringLiteral("id")]}}}}}}};
+         QJsonObject{{QStringLiteral("grouping"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("id"), courseActivity()[QStringLiteral("id")]}}}}}}};
     if (!m_course->language.isEmpty())
         context.insert(QStringLiteral("language"), m_course->language);
     const QString verbName = QString::fromLatin1(verb);
@@ -153,6 +167,8 @@ QJsonObject StatementBuilder::answered(const LearnerEvent &event, const Question
     activities.insert(QStringLiteral("parent"), QJsonArray{QJsonObject{{QStringLiteral("id"), parent}}});
     context.insert(QStringLiteral("contextActivities"), activities);
     s.insert(QStringLiteral("context"), context);
+    if (selfTest && event.attempt)
+        addContextExtension(s, QString::fromLatin1(kAttemptExtension), event.attempt->number);
     return s;
 }
 
@@ -178,6 +194,7 @@ QJsonObject StatementBuilder::submitted(const LearnerEvent &event, bool passedBe
     if (score.passed)
         result.insert(QStringLiteral("success"), *score.passed);
     s.insert(QStringLiteral("result"), result);
+    addContextExtension(s, QString::fromLatin1(kAttemptExtension), attempt.number);
     return s;
 }
 
@@ -200,6 +217,7 @@ QList<OutboxStatement> StatementBuilder::statementsFor(const LearnerEvent &event
     case Kind::CourseOpened:
         s = base(event, "initialized");
         s.insert(QStringLiteral("object"), courseActivity());
+        addContextExtension(s, QString::fromLatin1(kPageCountExtension), m_course->pageCount());
         break;
     case Kind::PageSeen:
         s = base(event, "experienced");
@@ -229,9 +247,13 @@ QList<OutboxStatement> StatementBuilder::statementsFor(const LearnerEvent &event
     case Kind::PageCompleted:
         s = base(event, "progressed");
         s.insert(QStringLiteral("object"), courseActivity());
-        s.insert(QStringLiteral("result"),
-                 QJsonObject{{QStringLiteral("extensions"),
-                              QJsonObject{{kProgress, qRound(qBound(0.0, event.progress, 1.0) * 100)}}}});
+        s.insert(
+            QStringLiteral("result"),
+            QJsonObject{
+                {QStringLiteral("extensions"),
+                 QJsonObject{{kProgress, qRound(qBound(0.0, event.progress, 1.0) * 100)},
+                             {QString::fromLatin1(kCompletedPageExtension), event.pageId},
+                             {QString::fromLatin1(kPageCountExtension), m_course->pageCount()}}}});
         break;
     case Kind::CourseCompleted:
         s = base(event, "completed");

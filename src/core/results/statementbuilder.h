@@ -28,12 +28,23 @@
 
 namespace leerpad::xapi {
 
+// Leerpad's own extensions, so a statement says on its own what a class report needs:
+// the learner's profile (context; the account name may be a student number), which
+// self-test attempt an answer or a score belongs to (context, the attempt number), how
+// many pages the course has (context of "initialized", result of "progressed") and on
+// "progressed" which page was completed (result).
+inline constexpr char kProfileExtension[] = "urn:leerpad:extension:profile";
+inline constexpr char kAttemptExtension[] = "urn:leerpad:extension:attempt";
+inline constexpr char kCompletedPageExtension[] = "urn:leerpad:extension:completed-page";
+inline constexpr char kPageCountExtension[] = "urn:leerpad:extension:page-count";
+
 // Who the statements are about: an xAPI account on the installation's home page.
 struct Learner
 {
     QString displayName;
     QString accountName; // the student number, or the profile's id
     QString homePage;    // an IRL or URN naming the installation
+    QString profileId = {}; // said in an extension; empty: not said
 };
 
 struct StatementContext
@@ -51,6 +62,8 @@ public:
     StatementBuilder(std::shared_ptr<const Course> course, StatementContext context);
 
     void setRegistration(const QString &registration) { m_context.registration = registration; }
+    // The learner gave a name or a student number: later statements say it.
+    void setLearner(const Learner &learner) { m_context.learner = learner; }
     const StatementContext &context() const { return m_context; }
 
     // The statements of one event; none for events xAPI has no verb for here (a choice

@@ -61,6 +61,12 @@ void CourseSession::reportAs(const xapi::Learner &learner, const QString &platfo
     m_statements = std::make_shared<xapi::StatementBuilder>(m_course, context);
 }
 
+void CourseSession::setLearner(const xapi::Learner &learner)
+{
+    if (m_statements)
+        m_statements->setLearner(learner);
+}
+
 void CourseSession::stage(const LearnerEvent &event)
 {
     if (!m_statements)

@@ -48,6 +48,9 @@ public:
     void setClock(std::function<QDateTime()> now);
     // Reports every event from now on as xAPI statements about `learner`, under the
     // registration the store keeps for the course. Call before begin().
+    // The learner named themselves: later statements carry the name (earlier ones stay
+    // as they were stored, byte for byte). Nothing happens when nothing is reported.
+    void setLearner(const xapi::Learner &learner);
     void reportAs(const xapi::Learner &learner, const QString &platform,
                   const QString &activityBase = {});
     bool isReporting() const { return m_statements != nullptr; }

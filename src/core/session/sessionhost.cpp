@@ -107,6 +107,15 @@ void SessionHost::reportAs(const xapi::Learner &learner, const QString &platform
     m_reporting = context;
 }
 
+void SessionHost::setLearner(const xapi::Learner &learner)
+{
+    if (!m_reporting)
+        return;
+    m_reporting->learner = learner;
+    if (m_session)
+        m_session->setLearner(learner);
+}
+
 void SessionHost::rewatch()
 {
     QStringList files;

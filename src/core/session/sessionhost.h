@@ -49,6 +49,8 @@ public:
     // Every session from now on reports its events as xAPI statements about `learner`
     // (CourseSession::reportAs).
     void reportAs(const xapi::Learner &learner, const QString &platform, const QString &activityBase);
+    // The same learner under a new name: this session and the next ones say it.
+    void setLearner(const xapi::Learner &learner);
 
 signals:
     // The session is about to close: views hand it what they still hold (a dialogue's

@@ -1,16 +1,18 @@
-// A learner's results file: what a session holds comes back from the file as it was,
-// and every kind of broken file gets a located error and is not used (kcalc-style table).
+// A learner's results file: the statements of the session's events, byte for byte as the
+// outbox holds them, come back from the file as what the learner did; every kind of
+// broken file gets a located error and is not used (kcalc-style table); a summary file
+// of Leerpad 1.2 is still read.
 
 #include "core/learning/selftestsession.h"
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
 #include "core/results/classreport.h"
 #include "core/results/resultsfile.h"
+#include "core/results/statementsfile.h"
 #include "core/session/coursesession.h"
 
-#include <QTemporaryDir>
-
 #include <gtest/gtest.h>
+#include <QTemporaryDir>
 
 using namespace leerpad;
 using namespace leerpad::xapi;
@@ -25,12 +27,20 @@ std::shared_ptr<const Course> module14()
 }
 
 // Two practice questions (one wrong), the self-test twice (3 wrong, then 1 wrong).
-QByteArray exported(const LearnerProfile &learner, const QDateTime &when)
+struct Exported
+{
+    QByteArray bytes;
+    QList<OutboxStatement> outbox; // what the store held, to compare with
+};
+
+Exported exported(const LearnerProfile &learner)
 {
     QTemporaryDir dir;
-    ProgressStore store(dir.path());
+    ProgressStore store(dir.path(), learner.id, ProgressStore::Durability::ProcessCrash);
     const auto course = module14();
     CourseSession session(course, &store);
+    session.reportAs(actorOf(learner, QStringLiteral("urn:leerpad:test")),
+                     QStringLiteral("Leerpad test"), {});
     session.begin();
     const auto &questions = course->index.questionBlocks();
     const Question &q1 = *course->block(questions.at(0)).question();
@@ -56,16 +66,28 @@ QByteArray exported(const LearnerProfile &learner, const QDateTime &when)
         }
         test.submit();
     }
-    return resultsFileBytes(session, learner, when, QStringLiteral("Leerpad test"));
+    const QList<OutboxStatement> outbox = store.statementsOf(course->id);
+    return {statementsFileBytes(outbox), outbox};
 }
 
 } // namespace
 
-TEST(ResultsFile, WhatTheSessionHeldComesBackFromTheFile)
+TEST(ResultsFile, TheFileIsTheOutboxStatementsAndWhatTheLearnerDidComesBackFromIt)
 {
     const LearnerProfile karolien{QStringLiteral("p-1"), QStringLiteral("Karolien Jansen"), QStringLiteral("s1")};
-    const QDateTime when = QDateTime::fromString(QStringLiteral("2026-12-07T09:30:00Z"), Qt::ISODate);
-    const ResultsReadResult r = readResults(exported(karolien, when), QStringLiteral("k.json"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    const Exported file = exported(karolien);
+    // Byte for byte what the LRS gets: one stored body per line, in event order.
+    const QList<QByteArray> lines = file.bytes.split('\n');
+    ASSERT_EQ(lines.size(), file.outbox.size() + 3)
+        << "[, a line per statement, ], and the final newline";
+    for (qsizetype i = 0; i < file.outbox.size(); ++i) {
+        QByteArray line = lines.at(i + 1);
+        if (line.endsWith(','))
+            line.chop(1);
+        EXPECT_EQ(line, file.outbox.at(i).body) << i;
+    }
+    const ResultsReadResult r = readResults(file.bytes, QStringLiteral("k.json"));
     ASSERT_TRUE(r.results) << (r.diagnostics.isEmpty() ? "" : r.diagnostics.first().toString().toStdString());
     const LearnerResults &res = *r.results;
     EXPECT_EQ(res.learner.name, karolien.name);
@@ -73,10 +95,11 @@ TEST(ResultsFile, WhatTheSessionHeldComesBackFromTheFile)
     EXPECT_EQ(res.learner.id, QStringLiteral("p-1"));
     EXPECT_EQ(res.courseId, QStringLiteral("module-1.4"));
     EXPECT_EQ(res.pageCount, 31);
-    EXPECT_EQ(res.exportedAt, when);
+    EXPECT_GE(res.exportedAt, before) << "as new as the last statement";
+    EXPECT_LE(res.exportedAt, QDateTime::currentDateTimeUtc());
+    EXPECT_FALSE(res.registration.isEmpty());
     EXPECT_EQ(res.practiceChecked, 2);
     EXPECT_EQ(res.practiceCorrect, 1);
-    EXPECT_EQ(res.passScore, 6);
     EXPECT_EQ(res.maxScore, 10);
     ASSERT_EQ(res.attempts.size(), 2);
     EXPECT_EQ(res.attempts.at(0).score, 7);
@@ -98,12 +121,22 @@ TEST(ResultsFile, ABrokenFileIsNotUsedAndSaysWhereAndWhat)
     };
     const Case cases[] = {
         {"{\"format\": \"leerpad-results\",", "f.json:1:30: error: unexpected end of input"},
-        {"[1, 2]", "f.json:1:1: error: a results file is a JSON object"},
-        {"{\"format\": \"notes\"}", "f.json:1:2: error: not a Leerpad results file ('format' must be \"leerpad-results\") [/format]"},
-        {"{\"format\": \"leerpad-results\", \"formatVersion\": 7}", "written by a newer Leerpad (format version 7; this one reads 1) [/formatVersion]"},
+        {"\"x\"", "f.json:1:1: error: a results file is a JSON array of xAPI statements"},
+        {"[1, 2]", "f.json:1:2: error: a statement is a JSON object [/0]"},
+        {"[]", "f.json:1:1: error: no statements: the learner has not started the course"},
+        {"[{\"id\": \"x\", \"timestamp\": \"2026-12-07T09:30:00Z\", \"actor\": {\"account\": "
+         "{\"homePage\": \"urn:x\","
+         " \"name\": \"a\"}}, \"verb\": {\"id\": \"v\"}, \"object\": {\"id\": \"o\"}, \"context\": "
+         "{}}]",
+         "not a Leerpad statement: no course in contextActivities.grouping [/0/context]"},
+        {"{\"format\": \"notes\"}", "f.json:1:2: error: not a Leerpad results file ('format' must "
+                                    "be \"leerpad-results\") [/format]"},
+        {"{\"format\": \"leerpad-results\", \"formatVersion\": 7}",
+         "written by a newer Leerpad (format version 7; this one reads 1) [/formatVersion]"},
         {"{\"format\": \"leerpad-results\", \"formatVersion\": 1, \"exportedAt\": \"gisteren\"}",
          "f.json:1:51: error: 'exportedAt' is not a time like 2026-12-07T09:30:00Z [/exportedAt]"},
-        {"{\"format\": \"leerpad-results\", \"formatVersion\": 1, \"format\": \"leerpad-results\"}", "duplicate"},
+        {"{\"format\": \"leerpad-results\", \"formatVersion\": 1, \"format\": \"leerpad-results\"}",
+         "duplicate"},
     };
     for (const Case &c : cases) {
         const ResultsReadResult r = readResults(QByteArray(c.json), QStringLiteral("f.json"));
@@ -117,29 +150,69 @@ TEST(ResultsFile, ABrokenFileIsNotUsedAndSaysWhereAndWhat)
 TEST(ResultsFile, AScoreAboveTheMaximumIsAnError)
 {
     const LearnerProfile anouska{QStringLiteral("p-2"), QStringLiteral("Anouska"), {}};
-    QByteArray bytes = exported(anouska, QDateTime::currentDateTimeUtc());
-    bytes.replace("\"score\": 9", "\"score\": 12");
+    QByteArray bytes = exported(anouska).bytes;
+    ASSERT_EQ(bytes.count("\"raw\":9,"), 1);
+    const int line = int(bytes.left(bytes.indexOf("\"raw\":9,")).count('\n')) + 1;
+    bytes.replace("\"raw\":9,", "\"raw\":12,");
     const ResultsReadResult r = readResults(bytes, QStringLiteral("a.json"));
     EXPECT_FALSE(r.results);
     ASSERT_EQ(r.diagnostics.size(), 1);
     EXPECT_TRUE(r.diagnostics.first().toString().contains(
-        QStringLiteral("error: 'score' must be from 0 to 10 [/selfTest/attempts/1/score]")))
+        QStringLiteral("error: 'raw' must be from 0 to 10 [/")))
         << r.diagnostics.first().toString().toStdString();
-    EXPECT_GT(r.diagnostics.first().line, 1);
+    EXPECT_TRUE(r.diagnostics.first().toString().endsWith(QStringLiteral("/result/score/raw]")));
+    EXPECT_EQ(r.diagnostics.first().line, line);
+}
+
+// Files handed in with Leerpad 1.2 (the summary object) still count in a class report.
+TEST(ResultsFile, ASummaryFileOfLeerpad12IsStillRead)
+{
+    const QByteArray old =
+        R"({"format": "leerpad-results", "formatVersion": 1, "exportedAt": "2026-12-01T10:00:00Z",
+ "player": "Leerpad 1.2.0", "learner": {"name": "Sanne", "studentNumber": "", "profileId": "p-9"},
+ "course": {"id": "module-1.4", "version": "1.0", "title": "Hallo", "pageCount": 31},
+ "registration": "r", "pagesCompleted": ["a", "b"], "practice": [{"question": "q", "options": ["x"], "correct": true}],
+ "selfTest": {"id": "zelftest", "passScore": 6, "maxScore": 10, "attempts": [{"number": 1,
+   "startedAt": "2026-12-01T09:50:00Z", "submittedAt": "2026-12-01T09:58:00Z", "score": 8, "passed": true,
+   "answers": {"zt-01": ["b"]}, "wrong": ["zt-01", "zt-02"]}]}})";
+    const ResultsReadResult r = readResults(old, QStringLiteral("sanne.json"));
+    ASSERT_TRUE(r.results) << r.diagnostics.value(0).toString().toStdString();
+    EXPECT_EQ(r.results->learner.name, QStringLiteral("Sanne"));
+    EXPECT_EQ(r.results->pagesCompleted.size(), 2);
+    ASSERT_EQ(r.results->attempts.size(), 1);
+    EXPECT_EQ(r.results->attempts.first().score, 8);
+}
+
+// A statement of another course in a learner's file is left out and counted, not an error.
+TEST(ResultsFile, StatementsOfAnotherCourseAreLeftOutAndCounted)
+{
+    const LearnerProfile anouska{QStringLiteral("p-2"), QStringLiteral("Anouska"), {}};
+    QByteArray bytes = exported(anouska).bytes;
+    const int first = int(bytes.indexOf('\n')) + 1;
+    const QByteArray line = bytes.mid(first, bytes.indexOf('\n', first) - first);
+    QByteArray foreign = line;
+    foreign.replace("course:module-1.4", "course:module-2.1");
+    bytes.insert(first, foreign.endsWith(',') ? foreign + '\n' : foreign + ",\n");
+    const ResultsReadResult r = readResults(bytes, QStringLiteral("a.json"));
+    ASSERT_TRUE(r.results) << r.diagnostics.value(0).toString().toStdString();
+    EXPECT_EQ(r.results->courseId, QStringLiteral("module-2.1"))
+        << "the first statement names the course";
+    EXPECT_GT(r.results->otherCourseStatements, 10);
 }
 
 TEST(ClassReport, OneRowPerLearnerTheNewestExportAndTheQuestionsMostOftenWrong)
 {
-    const QDateTime monday = QDateTime::fromString(QStringLiteral("2026-12-07T09:00:00Z"), Qt::ISODate);
     QList<LearnerResults> files;
-    for (const auto &[name, id, when] :
-         {std::tuple{"Karolien", "p-1", monday}, std::tuple{"Anouska", "p-2", monday.addDays(1)},
-          std::tuple{"Karolien", "p-1", monday.addDays(2)}}) {
+    int n = 0;
+    for (const auto &[name, id] : {std::pair{"Karolien", "p-1"}, std::pair{"Anouska", "p-2"},
+                                   std::pair{"Karolien", "p-1"}}) {
         const ResultsReadResult r =
-            readResults(exported({QLatin1String(id), QLatin1String(name), {}}, when), QStringLiteral("%1-%2.json").arg(QLatin1String(name)).arg(when.date().day()));
+            readResults(exported({QLatin1String(id), QLatin1String(name), {}}).bytes,
+                        QStringLiteral("%1-%2.json").arg(QLatin1String(name)).arg(++n));
         ASSERT_TRUE(r.results);
         files << *r.results;
     }
+    ASSERT_GT(files.at(2).exportedAt, files.at(0).exportedAt) << "made one after the other";
     LearnerResults other = files.first();
     other.courseId = QStringLiteral("module-2.1");
     other.file = QStringLiteral("other.json");
@@ -150,7 +223,8 @@ TEST(ClassReport, OneRowPerLearnerTheNewestExportAndTheQuestionsMostOftenWrong)
     ASSERT_EQ(report.rows.size(), 2);
     EXPECT_EQ(report.rows.at(0).learner, QStringLiteral("Anouska"));
     EXPECT_EQ(report.rows.at(1).learner, QStringLiteral("Karolien"));
-    EXPECT_EQ(report.rows.at(1).exportedAt, monday.addDays(2)) << "the newest export of a learner counts";
+    EXPECT_EQ(report.rows.at(1).exportedAt, files.at(2).exportedAt)
+        << "the newest export of a learner counts";
     EXPECT_EQ(report.rows.at(1).bestScore, 9);
     EXPECT_EQ(report.rows.at(1).passed, true);
     EXPECT_EQ(report.skipped.size(), 2) << report.skipped.join(QLatin1Char('\n')).toStdString();
@@ -206,7 +280,7 @@ TEST(ClassReport, CsvQuotesWhatNeedsQuotingAndDefusesFormulas)
         EXPECT_TRUE(line.endsWith('\r')) << line.toStdString() << ": every line ends in CRLF";
     const QString text = QString::fromUtf8(csv.mid(3));
     EXPECT_TRUE(text.startsWith(QStringLiteral(
-        "learner,student number,pages,practice right,attempts,best score,passed,exported,zt-01,zt-02\r\n")));
+        "learner,student number,pages,practice right,attempts,best score,passed,last activity,zt-01,zt-02\r\n")));
     EXPECT_TRUE(text.contains(QStringLiteral("\r\nAnouska Çelik,,0/0,0/0,0,9/10,yes,,1,0\r\n")));
     EXPECT_TRUE(text.contains(QStringLiteral("\r\n\"Jansen, \"\"Karo\"\"\",,0/0,0/0,0,,,,,\r\n")));
     EXPECT_TRUE(text.contains(QStringLiteral("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",'+31,")));
