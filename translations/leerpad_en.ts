@@ -357,8 +357,8 @@
         <translation>Passed</translation>
     </message>
     <message>
-        <source>Geëxporteerd</source>
-        <translation>Exported</translation>
+        <source>Laatste activiteit</source>
+        <translation>Last activity</translation>
     </message>
     <message>
         <source>Leerlingen</source>
@@ -379,10 +379,6 @@
     <message>
         <source>Klasoverzicht</source>
         <translation>Class report</translation>
-    </message>
-    <message>
-        <source>Opslaan als tabel…</source>
-        <translation>Save as table…</translation>
     </message>
     <message>
         <source>Welke vragen gingen het vaakst fout?</source>
@@ -460,6 +456,46 @@
     <message>
         <source>CSV voor een rekenblad (*.csv)</source>
         <translation>CSV for a spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Bestanden toevoegen…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>&amp;Map toevoegen…</source>
+        <translation>Add a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Uit de &amp;LRS laden</source>
+        <translation>Load from the &amp;LRS</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als tabel…</source>
+        <translation>&amp;Save as table…</translation>
+    </message>
+    <message>
+        <source>Resultatenbestanden van de klas</source>
+        <translation>The class&apos;s results files</translation>
+    </message>
+    <message>
+        <source>Resultatenbestanden (*.json)</source>
+        <translation>Results files (*.json)</translation>
+    </message>
+    <message>
+        <source>Map met resultatenbestanden</source>
+        <translation>Folder of results files</translation>
+    </message>
+    <message>
+        <source>De resultaten worden uit de LRS gelezen…</source>
+        <translation>Reading the results from the LRS…</translation>
+    </message>
+    <message>
+        <source>De LRS kon niet worden gelezen: %1</source>
+        <translation>The LRS could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Voeg de resultatenbestanden van de klas toe, of sleep ze hierheen.</source>
+        <translation>Add the class&apos;s results files, or drop them here.</translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1313,6 @@
         <translation>Your results were saved as %1. Hand this file in to your trainer.</translation>
     </message>
     <message>
-        <source>Resultatenbestanden van de klas</source>
-        <translation>The class&apos;s results files</translation>
-    </message>
-    <message>
         <source>Je resultaten staan voortaan op naam van %1.</source>
         <translation>Your results are now in the name of %1.</translation>
     </message>
@@ -1716,6 +1748,49 @@
     </message>
 </context>
 <context>
+    <name>leerpad::ProfileChooser</name>
+    <message>
+        <source>&amp;Nieuwe leerling…</source>
+        <translation>&amp;New learner…</translation>
+    </message>
+    <message>
+        <source>Wie ben jij?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Op deze computer werken meer leerlingen. Kies je naam, zodat je verdergaat waar jij was gebleven.</source>
+        <translation>Several learners use this computer. Choose your name to go on where you left off.</translation>
+    </message>
+    <message>
+        <source>Leerlingen op deze computer</source>
+        <translation>Learners on this computer</translation>
+    </message>
+    <message>
+        <source>Maak een nieuw profiel met je eigen naam</source>
+        <translation>Make a new profile with your own name</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Leerling zonder naam (%1)</source>
+        <translation>Learner without a name (%1)</translation>
+    </message>
+    <message>
+        <source>Ik ben %1</source>
+        <translation>I am %1</translation>
+    </message>
+    <message>
+        <source>Ik ben …</source>
+        <translation>I am …</translation>
+    </message>
+    <message>
+        <source>Nieuwe leerling</source>
+        <translation>New learner</translation>
+    </message>
+</context>
+<context>
     <name>leerpad::ProgressStore</name>
     <message>
         <source>Je voortgang wordt op dit moment niet opgeslagen. Je kunt gewoon verder werken: Leerpad probeert het bij elke stap opnieuw. Controleer of er nog ruimte op de schijf is en of je in de map %1 mag schrijven.</source>
@@ -1740,6 +1815,21 @@
     <message>
         <source>Deze cursus is bijgewerkt naar een nieuwe versie. Al je voortgang is bewaard.</source>
         <translation>This course has been updated to a new version. All your progress was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::QuestionChart</name>
+    <message>
+        <source>Fout per vraag</source>
+        <translation>Wrong per question</translation>
+    </message>
+    <message>
+        <source>Vraag %1: %2 van %3 fout</source>
+        <translation>Question %1: %2 of %3 wrong</translation>
+    </message>
+    <message>
+        <source>Vraag %1 (%2): %3 van %4 fout</source>
+        <translation>Question %1 (%2): %3 of %4 wrong</translation>
     </message>
 </context>
 <context>

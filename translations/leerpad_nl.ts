@@ -357,7 +357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geëxporteerd</source>
+        <source>Laatste activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,10 +378,6 @@
     </message>
     <message>
         <source>Klasoverzicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opslaan als tabel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -458,6 +454,46 @@
     </message>
     <message>
         <source>CSV voor een rekenblad (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bestanden toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit de &amp;LRS laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als tabel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultatenbestanden van de klas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultatenbestanden (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map met resultatenbestanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De resultaten worden uit de LRS gelezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De LRS kon niet worden gelezen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voeg de resultatenbestanden van de klas toe, of sleep ze hierheen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,10 +1312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resultatenbestanden van de klas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Je resultaten staan voortaan op naam van %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,6 +1747,49 @@
     </message>
 </context>
 <context>
+    <name>leerpad::ProfileChooser</name>
+    <message>
+        <source>&amp;Nieuwe leerling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie ben jij?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op deze computer werken meer leerlingen. Kies je naam, zodat je verdergaat waar jij was gebleven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerlingen op deze computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak een nieuw profiel met je eigen naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling zonder naam (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik ben %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik ben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leerpad::ProgressStore</name>
     <message>
         <source>Je voortgang wordt op dit moment niet opgeslagen. Je kunt gewoon verder werken: Leerpad probeert het bij elke stap opnieuw. Controleer of er nog ruimte op de schijf is en of je in de map %1 mag schrijven.</source>
@@ -1738,6 +1813,21 @@
     </message>
     <message>
         <source>Deze cursus is bijgewerkt naar een nieuwe versie. Al je voortgang is bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::QuestionChart</name>
+    <message>
+        <source>Fout per vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag %1: %2 van %3 fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag %1 (%2): %3 van %4 fout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

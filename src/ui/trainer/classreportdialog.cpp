@@ -1,12 +1,21 @@
 #include "ui/trainer/classreportdialog.h"
 
+#include "core/results/activityids.h"
+#include "core/results/lrsreader.h"
+#include "ui/trainer/questionchart.h"
+
 #include <QColor>
 #include <QDialogButtonBox>
-#include <QHash>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -43,13 +52,14 @@ void put(QTableWidget *t, int row, int column, const QString &text)
 ClassReportDialog::ClassReportDialog(QWidget *parent)
     : QDialog(parent), m_summary(new QLabel(this)),
       m_learners(table({tr("Leerling"), tr("Studentnummer"), tr("Pagina's"), tr("Oefeningen goed"),
-                        tr("Pogingen"), tr("Beste score"), tr("Geslaagd"), tr("Geëxporteerd")},
+                        tr("Pogingen"), tr("Beste score"), tr("Geslaagd"), tr("Laatste activiteit")},
                        tr("Leerlingen"), this)),
       m_questions(table({tr("Fout in beste pogingen"), tr("Vaakst gekozen fout antwoord"),
                          tr("Vraag van de test")},
                         tr("Vragen van de test"), this)),
-      m_problemLabel(new QLabel(this))
+      m_chart(new QuestionChart(this)), m_problemLabel(new QLabel(this))
 {
+    setAcceptDrops(true); // results files, or a folder of them, dropped from a file manager
     setWindowTitle(tr("Klasoverzicht"));
     // The question takes the room that is left, and is cut off rather than scrolled.
     // The wrong answer gets a fixed share (its tooltip has all of it), so a long option
@@ -62,9 +72,29 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *save = buttons->addButton(tr("Opslaan als tabel…"), QDialogButtonBox::ActionRole);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *addFiles =
+        buttons->addButton(tr("&Bestanden toevoegen…"), QDialogButtonBox::ActionRole);
+    QPushButton *addFolder =
+        buttons->addButton(tr("&Map toevoegen…"), QDialogButtonBox::ActionRole);
+    // In the row only with an LRS configured (setLrs): a button box shows what it holds.
+    m_lrsButton = new QPushButton(tr("Uit de &LRS laden"), this);
+    m_lrsButton->hide();
+    QPushButton *save = buttons->addButton(tr("&Opslaan als tabel…"), QDialogButtonBox::ActionRole);
     connect(save, &QPushButton::clicked, this, &ClassReportDialog::saveAs);
+    connect(addFiles, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Resultatenbestanden van de klas"), {}, tr("Resultatenbestanden (*.json)"));
+        if (!files.isEmpty())
+            this->addFiles(files);
+    });
+    connect(addFolder, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Map met resultatenbestanden"));
+        if (!folder.isEmpty())
+            this->addFiles({folder});
+    });
+    connect(m_lrsButton, &QPushButton::clicked, this, [this] { loadFromLrs(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *questionsTitle = new QLabel(tr("Welke vragen gingen het vaakst fout?"), this);
     questionsTitle->setBuddy(m_questions);
@@ -72,17 +102,100 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_learners, 3);
     layout->addWidget(questionsTitle);
+    layout->addWidget(m_chart);
     layout->addWidget(m_questions, 2);
     layout->addWidget(m_problemLabel);
     layout->addWidget(buttons);
-    resize(1060, 620);
+    resize(1060, 680);
 }
 
 void ClassReportDialog::load(const QStringList &files, const Course *course)
 {
-    QList<xapi::LearnerResults> read;
-    m_problems.clear();
-    for (const QString &file : files) {
+    m_course = course;
+    m_files.clear();
+    addFiles(files);
+}
+
+void ClassReportDialog::addFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        QStringList found;
+        if (info.isDir()) {
+            const QDir dir(path);
+            for (const QString &name :
+                 dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+                found << dir.filePath(name);
+        } else {
+            found << path;
+        }
+        for (const QString &file : std::as_const(found)) {
+            if (!m_files.contains(file))
+                m_files << file;
+        }
+    }
+    refresh();
+}
+
+void ClassReportDialog::setLrs(const xapi::LrsConfig &config)
+{
+    m_lrs = config;
+    if (config.isEnabled() && m_course) {
+        m_buttons->addButton(m_lrsButton, QDialogButtonBox::ActionRole);
+        m_lrsButton->show();
+    } else {
+        m_buttons->removeButton(m_lrsButton);
+        m_lrsButton->hide();
+    }
+}
+
+void ClassReportDialog::loadFromLrs(const std::function<void()> &done)
+{
+    if (!m_lrs.isEnabled() || !m_course)
+        return;
+    auto *reader = new xapi::LrsReader(m_lrs, this);
+    m_lrsButton->setEnabled(false);
+    m_summary->setText(tr("De resultaten worden uit de LRS gelezen…"));
+    connect(reader, &xapi::LrsReader::finished, this, [this, reader, done] {
+        reader->deleteLater();
+        m_lrsButton->setEnabled(true);
+        m_fromLrs = reader->results();
+        m_lrsProblems.clear();
+        if (!reader->error().isEmpty())
+            m_lrsProblems << tr("De LRS kon niet worden gelezen: %1").arg(reader->error());
+        for (const Diagnostic &d : reader->diagnostics())
+            m_lrsProblems << d.toString();
+        refresh();
+        if (done)
+            done();
+    });
+    reader->fetch(xapi::ActivityIds(m_lrs.activityBase, m_course->id).course());
+}
+
+void ClassReportDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ClassReportDialog::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(paths);
+}
+
+void ClassReportDialog::refresh()
+{
+    QList<xapi::LearnerResults> read = m_fromLrs;
+    m_problems = m_lrsProblems;
+    for (const QString &file : std::as_const(m_files)) {
         const xapi::ResultsReadResult r = xapi::readResultsFile(file);
         for (const Diagnostic &d : r.diagnostics)
             m_problems << d.toString();
@@ -92,9 +205,18 @@ void ClassReportDialog::load(const QStringList &files, const Course *course)
     m_report = xapi::buildClassReport(read);
     for (const QString &skipped : std::as_const(m_report.skipped))
         m_problems << tr("Niet meegeteld: %1").arg(skipped);
+    const bool nothingYet = m_files.isEmpty() && m_fromLrs.isEmpty() && m_lrsProblems.isEmpty();
+    m_summary->setText(
+        nothingYet ? tr("Voeg de resultatenbestanden van de klas toe, of sleep ze hierheen.")
+        : read.isEmpty()
+            ? tr("Geen van de bestanden kon worden gelezen.")
+            : tr("%1 — leerlingen: %2").arg(m_report.courseTitle).arg(m_report.rows.size()));
+    showReport();
+}
 
-    m_summary->setText(read.isEmpty() ? tr("Geen van de bestanden kon worden gelezen.")
-                                      : tr("%1 — leerlingen: %2").arg(m_report.courseTitle).arg(m_report.rows.size()));
+void ClassReportDialog::showReport()
+{
+    const Course *course = m_course;
     QHash<QString, QString> prompts;
     QHash<QString, QString> optionTexts; // "question/option" -> the option's text
     if (course && course->id == m_report.courseId && course->selfTest) {
@@ -102,6 +224,11 @@ void ClassReportDialog::load(const QStringList &files, const Course *course)
             prompts.insert(q.id, plainText(q.prompt));
             for (const Option &o : q.options)
                 optionTexts.insert(q.id + QLatin1Char('/') + o.id, o.text);
+            // xAPI reports a true/false answer as "true" or "false": the first option says true.
+            if (q.type == Question::Type::TrueFalse && q.options.size() == 2) {
+                optionTexts.insert(q.id + QStringLiteral("/true"), q.options.at(0).text);
+                optionTexts.insert(q.id + QStringLiteral("/false"), q.options.at(1).text);
+            }
         }
     }
     // A column per question: the grid of who got what right in their best attempt.
@@ -154,6 +281,7 @@ void ClassReportDialog::load(const QStringList &files, const Course *course)
                                : QString());
         put(m_questions, i, 2, prompt.isEmpty() ? q.questionId : QStringLiteral("%1 — %2").arg(q.questionId, prompt));
     }
+    m_chart->setReport(m_report);
     m_problemLabel->setText(problemsText());
     m_problemLabel->setVisible(!m_problems.isEmpty());
 }

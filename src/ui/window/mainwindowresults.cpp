@@ -1,15 +1,17 @@
 // MainWindow's results: the learner's results file to hand in, and the trainer's class
-// report (docs/results.md). What goes in the file is the core's (resultsfile.h).
-#include "ui/window/mainwindow.h"
-
+// report (docs/results.md). What goes in the file is the core's: the statements of the
+// course's registration, as the store's outbox holds them (statementsfile.h).
+#include "core/progress/progressstore.h"
 #include "core/results/learnerprofile.h"
-#include "core/results/resultsfile.h"
+#include "core/results/lrsconfig.h"
+#include "core/results/statementsfile.h"
 #include "core/session/coursesession.h"
+#include "core/session/sessionhost.h"
 #include "ui/trainer/classreportdialog.h"
+#include "ui/window/mainwindow.h"
 #include "ui/window/noticebar.h"
 #include "ui/window/whoamidialog.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -24,20 +26,21 @@ void MainWindow::exportResults()
     if (!m_session)
         return;
     QSettings settings;
-    xapi::LearnerProfile learner = xapi::chooseProfile(settings, {}, {});
+    xapi::LearnerProfile learner = xapi::profileById(settings, m_host->store()->profileId());
     // A file the trainer cannot put a name to is no use: the first export asks.
     if (!ensureLearnerName(this, &learner))
         return;
-    const QString who = learner.name.isEmpty() ? QString() : QLatin1Char('-') + learner.name.simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(m_session->course().id + who + QStringLiteral("-resultaten.json"));
+    m_host->setLearner(xapi::actorOf(learner, xapi::homePageFor(settings)));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(
+                xapi::resultsFileName(learner.name, m_session->course().id, QDate::currentDate()));
     const QString path = QFileDialog::getSaveFileName(this, tr("Resultaten opslaan"), suggested,
                                                       tr("Resultatenbestanden (*.json)"));
     if (path.isEmpty())
         return;
     const QByteArray bytes =
-        xapi::resultsFileBytes(*m_session, learner, QDateTime::currentDateTimeUtc(),
-                               QStringLiteral("Leerpad %1").arg(QCoreApplication::applicationVersion()));
+        xapi::statementsFileBytes(m_host->store()->statementsOf(m_session->course().id));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         QMessageBox failed(QMessageBox::Warning, tr("Resultaten exporteren"),
@@ -55,21 +58,23 @@ void MainWindow::exportResults()
 void MainWindow::askWhoAmI()
 {
     QSettings settings;
-    WhoAmIDialog dialog(xapi::chooseProfile(settings, {}, {}), this);
+    WhoAmIDialog dialog(xapi::profileById(settings, m_host->store()->profileId()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     xapi::saveProfile(settings, dialog.profile());
+    m_host->setLearner(xapi::actorOf(dialog.profile(), xapi::homePageFor(settings)));
     m_noticeBar->showNotice(tr("Je resultaten staan voortaan op naam van %1.").arg(dialog.profile().name));
 }
 
 void MainWindow::showClassReport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Resultatenbestanden van de klas"), {},
-                                                            tr("Resultatenbestanden (*.json)"));
-    if (files.isEmpty())
-        return;
     ClassReportDialog dialog(this);
-    dialog.load(files, m_session ? &m_session->course() : nullptr);
+    dialog.load({}, m_session ? &m_session->course() : nullptr);
+    // The LRS the learners' results went to, as the settings or the environment name it.
+    QSettings settings;
+    const xapi::LrsConfigResult lrs =
+        xapi::resolveLrsConfig(settings, QProcessEnvironment::systemEnvironment(), {});
+    dialog.setLrs(lrs.config);
     dialog.exec();
 }
 

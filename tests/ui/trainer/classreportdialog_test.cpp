@@ -4,15 +4,23 @@
 #include "core/learning/selftestsession.h"
 #include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
-#include "core/results/resultsfile.h"
+#include "core/results/learnerprofile.h"
+#include "core/results/statementsfile.h"
 #include "core/session/coursesession.h"
 #include "ui/trainer/classreportdialog.h"
-
-#include <QFile>
-#include <QTableWidget>
-#include <QTemporaryDir>
+#include "ui/trainer/questionchart.h"
 
 #include <gtest/gtest.h>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUrl>
 
 using namespace leerpad;
 
@@ -30,8 +38,12 @@ std::shared_ptr<const Course> module14()
 QString writeResults(const QTemporaryDir &dir, const QString &name, bool takeTest = false, int wrong = 0)
 {
     const auto course = module14();
-    ProgressStore store(dir.filePath(name));
+    ProgressStore store(dir.filePath(name), name + QStringLiteral("-id"),
+                        ProgressStore::Durability::ProcessCrash);
     CourseSession session(course, &store);
+    session.reportAs(
+        xapi::actorOf({name + QStringLiteral("-id"), name, {}}, QStringLiteral("urn:leerpad:test")),
+        QStringLiteral("Leerpad test"), {});
     session.begin();
     if (takeTest) {
         session.selfTest()->start();
@@ -48,8 +60,7 @@ QString writeResults(const QTemporaryDir &dir, const QString &name, bool takeTes
     const QString path = dir.filePath(name + QStringLiteral(".json"));
     QFile f(path);
     f.open(QIODevice::WriteOnly);
-    f.write(xapi::resultsFileBytes(session, {name + QStringLiteral("-id"), name, {}}, QDateTime::currentDateTimeUtc(),
-                                   QStringLiteral("Leerpad test")));
+    f.write(xapi::statementsFileBytes(store.statementsOf(course->id)));
     return path;
 }
 
@@ -136,4 +147,44 @@ TEST(ClassReportDialog, MarksEachLearnersQuestionsAndNamesTheWrongAnswerChosenMo
     QFile t(tsv);
     ASSERT_TRUE(t.open(QIODevice::ReadOnly));
     EXPECT_EQ(QString::fromUtf8(t.readAll()), xapi::classReportText(report));
+}
+
+// A trainer adds a whole folder of handed-in files, then drops one more from a file
+// manager: each file once, the chart a bar per question.
+TEST(ClassReportDialog, AFolderAndADroppedFileAreAddedOnce)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("klas"));
+    QTemporaryDir other;
+    const QString sanne = writeResults(dir, QStringLiteral("klas/Sanne"), true, 2);
+    writeResults(dir, QStringLiteral("klas/Mo"), true, 1);
+    const QString late = writeResults(other, QStringLiteral("Jesse"), true);
+    ClassReportDialog dialog;
+    dialog.load({}, module14().get());
+    EXPECT_TRUE(dialog.problemsText().isEmpty());
+    dialog.addFiles({dir.filePath(QStringLiteral("klas"))});
+    EXPECT_EQ(dialog.learnersTable()->rowCount(), 2);
+    EXPECT_EQ(dialog.files().size(), 2) << "the .json files in the folder, not the progress data";
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(late), QUrl::fromLocalFile(sanne)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&dialog, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&dialog, &drop);
+    EXPECT_EQ(dialog.files().size(), 3) << "Sanne's file was there already";
+    ASSERT_EQ(dialog.learnersTable()->rowCount(), 3);
+    EXPECT_EQ(dialog.learnersTable()->item(0, 0)->text(), QStringLiteral("Jesse"));
+    // The chart says in words what it shows: the first question went wrong for Sanne and Mo.
+    const QString summary = dialog.chart()->summary();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("Vraag 1: "))) << summary.toStdString();
+    EXPECT_EQ(summary.count(QStringLiteral("Vraag ")), 10);
+    EXPECT_EQ(dialog.chart()->accessibleDescription(), summary);
+    dialog.show();
+    EXPECT_FALSE(dialog.lrsButton()->isVisible()) << "no LRS configured";
+    xapi::LrsConfig lrs;
+    lrs.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9/xAPI/"));
+    dialog.setLrs(lrs);
+    EXPECT_TRUE(dialog.lrsButton()->isVisible()) << "an LRS and the course open";
 }

@@ -367,10 +367,10 @@ TEST(Shortcuts, EveryDocumentedKeyDoesWhatItSays)
         EXPECT_FALSE(p.window.diagnosticsDock()->isVisible());
     };
     checks["class-report"] = [&] {
-        ModalWatch watch; // the class's results files are chosen first
+        ModalWatch watch; // files are added (or dropped, or read from the LRS) in it
         p.press(a.classReport->shortcuts().first());
         EXPECT_TRUE(watch.seen);
-        EXPECT_EQ(watch.title, QStringLiteral("Resultatenbestanden van de klas"));
+        EXPECT_EQ(watch.title, QStringLiteral("Klasoverzicht"));
     };
     checks["help"] = [&] {
         ModalWatch watch;
