@@ -1746,6 +1746,14 @@
         <source>Klasoverzicht: de resultatenbestanden van een klas</source>
         <translation>Class report: the results files of a class</translation>
     </message>
+    <message>
+        <source>&amp;Geweigerde resultaten…</source>
+        <translation>&amp;Refused results…</translation>
+    </message>
+    <message>
+        <source>De resultaten die de LRS als ongeldig heeft geweigerd</source>
+        <translation>The results the LRS refused as invalid</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::ProfileChooser</name>
@@ -1871,6 +1879,49 @@
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::RefusedResultsDialog</name>
+    <message>
+        <source>Opnieuw &amp;versturen</source>
+        <translation>Send a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Geweigerde resultaten</source>
+        <translation>Refused results</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Waarover</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Melding van de LRS</source>
+        <translation>The LRS&apos;s message</translation>
+    </message>
+    <message>
+        <source>Het geweigerde resultaat</source>
+        <translation>The refused result</translation>
+    </message>
+    <message>
+        <source>Nadat de LRS of de cursus is gerepareerd: alles hier opnieuw versturen</source>
+        <translation>After the LRS or the course was fixed: send everything here again</translation>
+    </message>
+    <message>
+        <source>De LRS heeft geen resultaten geweigerd.</source>
+        <translation>The LRS has refused no results.</translation>
+    </message>
+    <message>
+        <source>De LRS heeft deze resultaten geweigerd als ongeldig. Ze worden bewaard en niet vanzelf opnieuw verstuurd. Laat ze zien aan wie de LRS of de cursus beheert.</source>
+        <translation>The LRS refused these results as invalid. They are kept and not sent again by themselves. Show them to whoever runs the LRS or the course.</translation>
     </message>
 </context>
 <context>

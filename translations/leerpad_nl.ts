@@ -1745,6 +1745,14 @@
         <source>Klasoverzicht: de resultatenbestanden van een klas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Geweigerde resultaten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De resultaten die de LRS als ongeldig heeft geweigerd</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::ProfileChooser</name>
@@ -1869,6 +1877,49 @@
     <name>leerpad::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::RefusedResultsDialog</name>
+    <message>
+        <source>Opnieuw &amp;versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geweigerde resultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding van de LRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het geweigerde resultaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nadat de LRS of de cursus is gerepareerd: alles hier opnieuw versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De LRS heeft geen resultaten geweigerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De LRS heeft deze resultaten geweigerd als ongeldig. Ze worden bewaard en niet vanzelf opnieuw verstuurd. Laat ze zien aan wie de LRS of de cursus beheert.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

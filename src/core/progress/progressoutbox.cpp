@@ -110,6 +110,12 @@ QList<OutboxEntry> ProgressStore::quarantinedStatements()
     return m_writer->outbox().quarantined().value_or(QList<OutboxEntry>{});
 }
 
+bool ProgressStore::retryQuarantined()
+{
+    return outboxWrite("putting refused statements back in line",
+                       [](StoreOutbox &o) { return o.releaseQuarantined(); });
+}
+
 QList<OutboxStatement> ProgressStore::statementsOf(const QString &courseId)
 {
     const QString reg = registration(courseId);

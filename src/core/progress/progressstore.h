@@ -106,6 +106,9 @@ public:
     bool markQuarantined(qint64 seq, const QString &error);
     OutboxStatus outboxStatus();
     QList<OutboxEntry> quarantinedStatements();
+    // The trainer fixed what the LRS refused (or the LRS itself): every quarantined
+    // statement goes back in line, in its old place in the event order.
+    bool retryQuarantined();
     // Everything the course's current registration reported, sent or not, in event
     // order (also what waits in memory while the file cannot be written): the
     // learner's results file. Not the statements the LRS refused as invalid. Open the

@@ -6,7 +6,7 @@ namespace leerpad {
 
 StoreOutbox::StoreOutbox(const QSqlDatabase &db)
     : m_put(db), m_due(db), m_sent(db), m_retry(db), m_quarantine(db), m_count(db), m_oldest(db),
-      m_quarantined(db), m_ofRegistration(db)
+      m_quarantined(db), m_ofRegistration(db), m_release(db)
 {
 }
 
@@ -38,6 +38,10 @@ bool StoreOutbox::prepare()
          QStringLiteral(
              "SELECT seq, statement_id, course_id, registration, body, attempts, last_error,"
              " next_try_at FROM outbox WHERE quarantined = 1 AND ? ORDER BY seq")},
+        {&m_release,
+         QStringLiteral(
+             "UPDATE outbox SET quarantined = 0, attempts = 0, next_try_at = 0, last_error = ''"
+             " WHERE quarantined = 1 AND ?")},
         {&m_ofRegistration,
          QStringLiteral(
              "SELECT seq, statement_id, course_id, registration, body, attempts, last_error,"
@@ -147,6 +151,13 @@ std::optional<OutboxStatus> StoreOutbox::status()
 std::optional<QList<OutboxEntry>> StoreOutbox::quarantined()
 {
     return readEntries(m_quarantined, {1});
+}
+
+bool StoreOutbox::releaseQuarantined()
+{
+    const bool ok = run(m_release, {1});
+    m_release.finish();
+    return ok;
 }
 
 std::optional<QList<OutboxEntry>> StoreOutbox::ofRegistration(const QString &registration)

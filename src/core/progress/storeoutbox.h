@@ -31,6 +31,8 @@ public:
     bool markSent(qint64 seq, qint64 sentAtMs);
     bool retryLater(qint64 seq, const QString &error, qint64 nextTryAtMs);
     bool quarantine(qint64 seq, const QString &error);
+    // Every quarantined statement back in line, as new: the trainer asked for it.
+    bool releaseQuarantined();
     std::optional<OutboxStatus> status();
     std::optional<QList<OutboxEntry>> quarantined();
     // Every statement of a registration, sent or not, in event order; not the ones the
@@ -43,7 +45,7 @@ private:
 
     QSqlError m_error;
     QSqlQuery m_put, m_due, m_sent, m_retry, m_quarantine, m_count, m_oldest, m_quarantined,
-        m_ofRegistration;
+        m_ofRegistration, m_release;
 };
 
 } // namespace leerpad

@@ -170,6 +170,10 @@ void MainWindow::connectActions()
     connect(a.exportResults, &QAction::triggered, this, &MainWindow::exportResults);
     connect(a.whoAmI, &QAction::triggered, this, &MainWindow::askWhoAmI);
     connect(a.classReport, &QAction::triggered, this, &MainWindow::showClassReport);
+    connect(a.refusedResults, &QAction::triggered, this, &MainWindow::showRefusedResults);
+    connect(m_host->store(), &ProgressStore::outboxChanged, this,
+            &MainWindow::updateRefusedResults);
+    updateRefusedResults();
     connect(a.showDiagnostics, &QAction::toggled, this, [this](bool on) {
         if (on || m_diagnosticsDock)
             diagnosticsDock()->setVisible(on);

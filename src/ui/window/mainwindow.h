@@ -84,6 +84,8 @@ public slots:
     void exportResults();
     void askWhoAmI();
     void showClassReport();
+    void showRefusedResults();
+    void updateRefusedResults(); // the menu item is there while the LRS refused something
     // The self-test page's buttons: start or resume the test, or see the results.
     void openSelfTest();
     void openSelfTestResults();

@@ -8,8 +8,10 @@
 #include "core/session/coursesession.h"
 #include "core/session/sessionhost.h"
 #include "ui/trainer/classreportdialog.h"
+#include "ui/trainer/refusedresultsdialog.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/noticebar.h"
+#include "ui/window/playeractions.h"
 #include "ui/window/whoamidialog.h"
 
 #include <QDir>
@@ -76,6 +78,18 @@ void MainWindow::showClassReport()
         xapi::resolveLrsConfig(settings, QProcessEnvironment::systemEnvironment(), {});
     dialog.setLrs(lrs.config);
     dialog.exec();
+}
+
+void MainWindow::showRefusedResults()
+{
+    RefusedResultsDialog dialog(m_host->store(), this);
+    dialog.exec();
+    updateRefusedResults();
+}
+
+void MainWindow::updateRefusedResults()
+{
+    m_actions->refusedResults->setEnabled(m_host->store()->outboxStatus().quarantined > 0);
 }
 
 } // namespace leerpad

@@ -42,6 +42,9 @@ PlayerActions::PlayerActions(QObject *owner)
     whoAmI = make(owner, tr("&Wie ben ik?…"), {}, tr("Je naam bij je resultaten"));
     classReport = make(owner, tr("&Klasoverzicht…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
                        tr("De resultatenbestanden van een klas openen en samen bekijken"));
+    refusedResults = make(owner, tr("&Geweigerde resultaten…"), {},
+                          tr("De resultaten die de LRS als ongeldig heeft geweigerd"));
+    refusedResults->setEnabled(false);
     showDiagnostics = make(owner, tr("&Meldingen"), {QKeySequence(Qt::CTRL | Qt::Key_M)},
                            tr("Fouten en waarschuwingen in het cursusbestand"));
     showDiagnostics->setCheckable(true);
@@ -145,6 +148,7 @@ void PlayerActions::fillMenuBar(QMenuBar *bar, QMenu *recent) const
     file->addAction(exportResults);
     file->addAction(whoAmI);
     file->addAction(classReport);
+    file->addAction(refusedResults);
     file->addSeparator();
     file->addAction(resetProgress);
     file->addSeparator();

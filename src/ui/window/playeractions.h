@@ -41,6 +41,7 @@ public:
     QAction *exportHandout;
     QAction *exportResults; // the learner's results file, to hand in
     QAction *classReport;   // the trainer reads a class's results files
+    QAction *refusedResults; // what the LRS refused; enabled while there is any
     QAction *whoAmI;        // the learner's name for their results
     QAction *showDiagnostics;
     QAction *trainerView;

@@ -1,0 +1,160 @@
+// The trainer's class report for a class of 500: every learner's results file (their
+// xAPI statements for module 1.4, about 90 each) read with full validation and made
+// into one report, beside a bare JSON parse of the same bytes in the same run. The
+// files come from real sessions of the module (five kinds of learner, from all right to
+// half wrong), each copy under its own name and account.
+//   classreport_bench [benchmark flags] [COURSE_DIR] [--learners N]
+
+#include "core/learning/navigator.h"
+#include "core/learning/selftestsession.h"
+#include "core/loader/courseloader.h"
+#include "core/progress/progressstore.h"
+#include "core/results/classreport.h"
+#include "core/results/learnerprofile.h"
+#include "core/results/resultsfile.h"
+#include "core/results/statementsfile.h"
+#include "core/session/coursesession.h"
+
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <cstring>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace leerpad;
+
+namespace {
+
+int g_learners = 500;
+
+// One learner through the whole module: every page, the practice right, the self-test
+// with its first `wrong` answers wrong.
+QByteArray learnerFile(const std::shared_ptr<const Course> &course, int wrong)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path(), QStringLiteral("p-template"),
+                        ProgressStore::Durability::ProcessCrash);
+    CourseSession session(course, &store);
+    session.reportAs(xapi::actorOf({QStringLiteral("p-template"), QStringLiteral("Leerling"), {}},
+                                   QStringLiteral("urn:leerpad:bench")),
+                     QStringLiteral("Leerpad bench"), {});
+    session.begin();
+    do {
+        for (const Block &b : course->page(session.navigator()->currentIndex())->blocks) {
+            if (const Question *q = b.question())
+                session.answerPractice(q->id, {q->correct.first()}, true);
+        }
+    } while (session.navigator()->next());
+    SelfTestSession &test = *session.selfTest();
+    test.start();
+    int n = 0;
+    for (const Question &q : test.test().questions) {
+        QString option = q.correct.first();
+        for (const Option &o : q.options)
+            option = n < wrong && !q.isCorrectOption(o.id) ? o.id : option;
+        ++n;
+        test.answer(q.id, {option});
+    }
+    test.submit();
+    return xapi::statementsFileBytes(store.statementsOf(course->id));
+}
+
+struct Class
+{
+    QList<QByteArray> files;
+    qint64 bytes = 0;
+};
+
+const Class &theClass()
+{
+    static const Class c = [] {
+        LoadOptions options;
+        options.openWithMissingMedia = true;
+        const QString dir = QCoreApplication::arguments().value(
+            1, QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"));
+        const auto course = loadCourse(dir, options).course;
+        QList<QByteArray> kinds;
+        for (int wrong : {0, 1, 2, 3, 5})
+            kinds << learnerFile(course, wrong);
+        Class out;
+        for (int i = 0; i < g_learners; ++i) {
+            QByteArray f = kinds.at(i % kinds.size());
+            const QByteArray id = "p-" + QByteArray::number(i);
+            f.replace("p-template", id)
+                .replace("\"name\":\"Leerling\"",
+                         "\"name\":\"Leerling " + QByteArray::number(i) + '"');
+            out.bytes += f.size();
+            out.files << f;
+        }
+        return out;
+    }();
+    return c;
+}
+
+// The time per iteration is the whole class; items/s is learners per second.
+void perLearner(benchmark::State &state)
+{
+    state.SetItemsProcessed(int64_t(state.iterations()) * g_learners);
+}
+
+// Baseline: only QJsonDocument's parse of the same bytes, no checks, no report.
+void BM_BareJsonParse(benchmark::State &state)
+{
+    const Class &c = theClass();
+    for (auto _ : state) {
+        int n = 0;
+        for (const QByteArray &f : c.files)
+            n += int(QJsonDocument::fromJson(f).array().size());
+        benchmark::DoNotOptimize(n);
+    }
+    perLearner(state);
+}
+
+// Every file read as a trainer's report reads it (located checks), then the report.
+void BM_ClassReport(benchmark::State &state)
+{
+    const Class &c = theClass();
+    for (auto _ : state) {
+        QList<xapi::LearnerResults> read;
+        for (qsizetype i = 0; i < c.files.size(); ++i) {
+            const xapi::ResultsReadResult r =
+                xapi::readResults(c.files.at(i), QStringLiteral("learner-%1.json").arg(i));
+            if (r.results)
+                read << *r.results;
+        }
+        const xapi::ClassReport report = xapi::buildClassReport(read);
+        if (report.rows.size() != g_learners)
+            state.SkipWithError("not every learner made it into the report");
+        benchmark::DoNotOptimize(report.rows.size());
+    }
+    perLearner(state);
+}
+
+BENCHMARK(BM_BareJsonParse)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ClassReport)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Our own flag first; Google Benchmark's flags are left for it.
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--learners") == 0) {
+            g_learners = std::max(1, std::atoi(argv[i + 1]));
+            for (int k = i; k + 2 < argc; ++k)
+                argv[k] = argv[k + 2];
+            argc -= 2;
+            break;
+        }
+    }
+    benchmark::Initialize(&argc, argv);
+    QCoreApplication app(argc, argv);
+    const Class &c = theClass();
+    std::printf("class: %d learners, %d statement files, %.1f MB of statements\n", g_learners,
+                int(c.files.size()), double(c.bytes) / 1e6);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
