@@ -172,6 +172,18 @@
         <source>Hand-out voor deelnemers</source>
         <translation>Handout for learners</translation>
     </message>
+    <message>
+        <source>Klasoverzicht</source>
+        <translation>Class report</translation>
+    </message>
+    <message>
+        <source>%1 leerlingen · %2</source>
+        <translation>%1 learners · %2</translation>
+    </message>
+    <message>
+        <source>Welke vragen gingen het vaakst fout?</source>
+        <translation>Which questions went wrong most often?</translation>
+    </message>
 </context>
 <context>
     <name>leerpad::AboutDialog</name>
@@ -329,48 +341,8 @@
 <context>
     <name>leerpad::ClassReportDialog</name>
     <message>
-        <source>Leerling</source>
-        <translation>Learner</translation>
-    </message>
-    <message>
-        <source>Studentnummer</source>
-        <translation>Student number</translation>
-    </message>
-    <message>
-        <source>Pagina&apos;s</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Oefeningen goed</source>
-        <translation>Practice right</translation>
-    </message>
-    <message>
-        <source>Pogingen</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Beste score</source>
-        <translation>Best score</translation>
-    </message>
-    <message>
-        <source>Geslaagd</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <source>Laatste activiteit</source>
-        <translation>Last activity</translation>
-    </message>
-    <message>
         <source>Leerlingen</source>
         <translation>Learners</translation>
-    </message>
-    <message>
-        <source>Vraag van de test</source>
-        <translation>Test question</translation>
-    </message>
-    <message>
-        <source>Fout in beste pogingen</source>
-        <translation>Wrong in best attempts</translation>
     </message>
     <message>
         <source>Vragen van de test</source>
@@ -393,22 +365,6 @@
         <translation>None of the files could be read.</translation>
     </message>
     <message>
-        <source>%1 van %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>nog niet</source>
-        <translation>not yet</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Niet gebruikt:
 %1</source>
         <translation>Not used:
@@ -429,29 +385,6 @@
     <message>
         <source>%1 — leerlingen: %2</source>
         <translation>%1 — learners: %2</translation>
-    </message>
-    <message>
-        <source>Vaakst gekozen fout antwoord</source>
-        <translation>Wrong answer chosen most</translation>
-    </message>
-    <message>
-        <source>Vraag %1</source>
-        <translation type="unfinished">Question %1</translation>
-    </message>
-    <message>
-        <source>goed</source>
-        <translation>right</translation>
-    </message>
-    <message>
-        <source>fout</source>
-        <translation>wrong</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keer: %1</source>
-        <translation>
-            <numerusform>%n time: %1</numerusform>
-            <numerusform>%n times: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>CSV voor een rekenblad (*.csv)</source>
@@ -496,6 +429,18 @@
     <message>
         <source>Voeg de resultatenbestanden van de klas toe, of sleep ze hierheen.</source>
         <translation>Add the class&apos;s results files, or drop them here.</translation>
+    </message>
+    <message>
+        <source>Zoek een leerling</source>
+        <translation>Find a learner</translation>
+    </message>
+    <message>
+        <source>Leerlingen filteren op naam of studentnummer</source>
+        <translation>Filter learners by name or student number</translation>
+    </message>
+    <message>
+        <source>PDF om af te drukken (*.pdf)</source>
+        <translation>PDF to print (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1828,16 +1773,16 @@
 <context>
     <name>leerpad::QuestionChart</name>
     <message>
-        <source>Fout per vraag</source>
-        <translation>Wrong per question</translation>
+        <source>Goed per vraag</source>
+        <translation>Right per question</translation>
     </message>
     <message>
-        <source>Vraag %1: %2 van %3 fout</source>
-        <translation>Question %1: %2 of %3 wrong</translation>
+        <source>Vraag %1: %2 van %3 goed</source>
+        <translation>Question %1: %2 of %3 right</translation>
     </message>
     <message>
-        <source>Vraag %1 (%2): %3 van %4 fout</source>
-        <translation>Question %1 (%2): %3 of %4 wrong</translation>
+        <source>Vraag %1 (%2): %3 van %4 goed</source>
+        <translation>Question %1 (%2): %3 of %4 right</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2260,112 @@
     <message>
         <source>Je naam staat bij de resultaten die je inlevert, zodat je trainer weet van wie ze zijn.</source>
         <translation>Your name goes with the results you hand in, so your trainer knows whose they are.</translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::classreport</name>
+    <message>
+        <source>Leerling</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Pogingen</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Geslaagd</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Goed in beste pogingen</source>
+        <translation>Right in best attempts</translation>
+    </message>
+    <message>
+        <source>Vaakst gekozen fout antwoord</source>
+        <translation>Wrong answer chosen most</translation>
+    </message>
+    <message>
+        <source>Vraag van de test</source>
+        <translation>Test question</translation>
+    </message>
+    <message>
+        <source>Theorie</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>niet beantwoord</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>goed</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>%1 van %2 (%3 %)</source>
+        <translation>%1 of %2 (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keer: %1</source>
+        <translation>
+            <numerusform>%n time: %1</numerusform>
+            <numerusform>%n times: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dubbelklik of Enter: naar ‘%1’</source>
+        <translation>Double-click or Enter: go to ‘%1’</translation>
+    </message>
+    <message>
+        <source>Studentnr.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <source>Oefeningen</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Laatst actief</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Band %1 van %2, vanaf %3 punten: %4</source>
+        <translation>Band %1 of %2, from %3 points: %4</translation>
     </message>
 </context>
 </TS>

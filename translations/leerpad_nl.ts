@@ -172,6 +172,18 @@
         <source>Hand-out voor deelnemers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Klasoverzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leerlingen · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke vragen gingen het vaakst fout?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leerpad::AboutDialog</name>
@@ -329,47 +341,7 @@
 <context>
     <name>leerpad::ClassReportDialog</name>
     <message>
-        <source>Leerling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studentnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pagina&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oefeningen goed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pogingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beste score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geslaagd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laatste activiteit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leerlingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vraag van de test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fout in beste pogingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,22 +365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 van %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nog niet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Niet gebruikt:
 %1</source>
         <translation type="unfinished"></translation>
@@ -428,29 +384,6 @@
     <message>
         <source>%1 — leerlingen: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vaakst gekozen fout antwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vraag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keer: %1</source>
-        <translation>
-            <numerusform>%n keer: %1</numerusform>
-            <numerusform>%n keer: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>CSV voor een rekenblad (*.csv)</source>
@@ -494,6 +427,18 @@
     </message>
     <message>
         <source>Voeg de resultatenbestanden van de klas toe, of sleep ze hierheen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek een leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerlingen filteren op naam of studentnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF om af te drukken (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,15 +1772,15 @@
 <context>
     <name>leerpad::QuestionChart</name>
     <message>
-        <source>Fout per vraag</source>
+        <source>Goed per vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vraag %1: %2 van %3 fout</source>
+        <source>Vraag %1: %2 van %3 goed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vraag %1 (%2): %3 van %4 fout</source>
+        <source>Vraag %1 (%2): %3 van %4 goed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,6 +2258,112 @@
     </message>
     <message>
         <source>Je naam staat bij de resultaten die je inlevert, zodat je trainer weet van wie ze zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leerpad::classreport</name>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pogingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geslaagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goed in beste pogingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaakst gekozen fout antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag van de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet beantwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keer: %1</source>
+        <translation>
+            <numerusform>%n keer: %1</numerusform>
+            <numerusform>%n keer: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dubbelklik of Enter: naar ‘%1’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studentnr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oefeningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatst actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 van %2, vanaf %3 punten: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

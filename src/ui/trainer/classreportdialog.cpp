@@ -2,18 +2,20 @@
 
 #include "core/results/activityids.h"
 #include "core/results/lrsreader.h"
+#include "ui/trainer/classreportpdf.h"
+#include "ui/trainer/classreporttables.h"
 #include "ui/trainer/questionchart.h"
 
-#include <QColor>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHash>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -23,40 +25,11 @@
 
 namespace leerpad {
 
-namespace {
-
-QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setTextElideMode(Qt::ElideRight);
-    t->setWordWrap(false);
-    t->setAccessibleName(name);
-    return t;
-}
-
-void put(QTableWidget *t, int row, int column, const QString &text)
-{
-    auto *item = new QTableWidgetItem(text); // plain text: names come from files
-    item->setToolTip(text);                   // a long question is cut off in its cell
-    t->setItem(row, column, item);
-}
-
-} // namespace
-
 ClassReportDialog::ClassReportDialog(QWidget *parent)
-    : QDialog(parent), m_summary(new QLabel(this)),
-      m_learners(table({tr("Leerling"), tr("Studentnummer"), tr("Pagina's"), tr("Oefeningen goed"),
-                        tr("Pogingen"), tr("Beste score"), tr("Geslaagd"), tr("Laatste activiteit")},
-                       tr("Leerlingen"), this)),
-      m_questions(table({tr("Fout in beste pogingen"), tr("Vaakst gekozen fout antwoord"),
-                         tr("Vraag van de test")},
-                        tr("Vragen van de test"), this)),
+    : QDialog(parent), m_summary(new QLabel(this)), m_filter(new QLineEdit(this)),
+      m_learners(classreport::makeTable(classreport::learnerHeaders(), tr("Leerlingen"), this)),
+      m_questions(
+          classreport::makeTable(classreport::questionHeaders(), tr("Vragen van de test"), this)),
       m_chart(new QuestionChart(this)), m_problemLabel(new QLabel(this))
 {
     setAcceptDrops(true); // results files, or a folder of them, dropped from a file manager
@@ -67,6 +40,21 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
     m_questions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_questions->setColumnWidth(1, 300);
     m_questions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_questions->horizontalHeader()->setStretchLastSection(false);
+    m_questions->horizontalHeader()->setSectionResizeMode(classreport::kTheoryColumn,
+                                                          QHeaderView::Interactive);
+    m_questions->setColumnWidth(classreport::kTheoryColumn, 240);
+    // A question's theory page opens in the window: the rule to explain again.
+    connect(m_questions, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        const QTableWidgetItem *theory = m_questions->item(item->row(), classreport::kTheoryColumn);
+        const QString page = theory ? theory->data(Qt::UserRole).toString() : QString();
+        if (!page.isEmpty())
+            emit pageRequested(page);
+    });
+    m_filter->setPlaceholderText(tr("Zoek een leerling"));
+    m_filter->setAccessibleName(tr("Leerlingen filteren op naam of studentnummer"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &ClassReportDialog::applyFilter);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_problemLabel->setTextFormat(Qt::PlainText);
@@ -98,8 +86,11 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *questionsTitle = new QLabel(tr("Welke vragen gingen het vaakst fout?"), this);
     questionsTitle->setBuddy(m_questions);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_filter);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(m_learners, 3);
     layout->addWidget(questionsTitle);
     layout->addWidget(m_chart);
@@ -216,74 +207,24 @@ void ClassReportDialog::refresh()
 
 void ClassReportDialog::showReport()
 {
-    const Course *course = m_course;
-    QHash<QString, QString> prompts;
-    QHash<QString, QString> optionTexts; // "question/option" -> the option's text
-    if (course && course->id == m_report.courseId && course->selfTest) {
-        for (const Question &q : course->selfTest->questions) {
-            prompts.insert(q.id, plainText(q.prompt));
-            for (const Option &o : q.options)
-                optionTexts.insert(q.id + QLatin1Char('/') + o.id, o.text);
-            // xAPI reports a true/false answer as "true" or "false": the first option says true.
-            if (q.type == Question::Type::TrueFalse && q.options.size() == 2) {
-                optionTexts.insert(q.id + QStringLiteral("/true"), q.options.at(0).text);
-                optionTexts.insert(q.id + QStringLiteral("/false"), q.options.at(1).text);
-            }
-        }
-    }
-    // A column per question: the grid of who got what right in their best attempt.
-    const int fixed = 8;
-    m_learners->setColumnCount(fixed + int(m_report.questionIds.size()));
-    for (int c = 0; c < m_report.questionIds.size(); ++c) {
-        const QString &id = m_report.questionIds.at(c);
-        auto *header = new QTableWidgetItem(QString::number(c + 1));
-        header->setToolTip(prompts.value(id, id));
-        header->setData(Qt::AccessibleTextRole, tr("Vraag %1").arg(c + 1));
-        m_learners->setHorizontalHeaderItem(fixed + c, header);
-    }
-    m_learners->setRowCount(int(m_report.rows.size()));
-    for (int i = 0; i < m_report.rows.size(); ++i) {
-        const xapi::ClassRow &r = m_report.rows.at(i);
-        put(m_learners, i, 0, r.learner);
-        put(m_learners, i, 1, r.studentNumber);
-        put(m_learners, i, 2, tr("%1 van %2").arg(r.pagesCompleted).arg(r.pageCount));
-        put(m_learners, i, 3, tr("%1 van %2").arg(r.practiceCorrect).arg(r.practiceChecked));
-        put(m_learners, i, 4, QString::number(r.attempts));
-        put(m_learners, i, 5, r.bestScore ? tr("%1 van %2").arg(*r.bestScore).arg(m_report.maxScore) : tr("nog niet"));
-        put(m_learners, i, 6, !r.passed ? QString() : *r.passed ? tr("ja") : tr("nee"));
-        put(m_learners, i, 7, QLocale().toString(r.exportedAt.toLocalTime(), QLocale::ShortFormat));
-        for (int c = 0; c < m_report.questionIds.size(); ++c) {
-            const QString &id = m_report.questionIds.at(c);
-            if (!r.right.contains(id))
-                continue;
-            const bool right = r.right.value(id);
-            // A mark to see, a word to hear: a screen reader says "goed", not "check mark".
-            put(m_learners, i, fixed + c, right ? QStringLiteral("✓") : QStringLiteral("✗"));
-            QTableWidgetItem *item = m_learners->item(i, fixed + c);
-            item->setData(Qt::AccessibleTextRole, right ? tr("goed") : tr("fout"));
-            item->setToolTip(prompts.value(id, id));
-            item->setTextAlignment(Qt::AlignCenter);
-            item->setForeground(right ? QColor(0x1b, 0x6e, 0x2d) : QColor(0xb0, 0x1c, 0x1c));
-        }
-    }
-    m_questions->setRowCount(int(m_report.questions.size()));
-    for (int i = 0; i < m_report.questions.size(); ++i) {
-        const xapi::QuestionStat &q = m_report.questions.at(i);
-        const QString prompt = prompts.value(q.questionId);
-        // The count first: a long question must not push it out of view.
-        put(m_questions, i, 0, tr("%1 van %2").arg(q.wrong).arg(q.answered));
-        QStringList answer;
-        for (const QString &option : q.commonWrongAnswer.split(QLatin1Char('+'), Qt::SkipEmptyParts))
-            answer << optionTexts.value(q.questionId + QLatin1Char('/') + option, option);
-        put(m_questions, i, 1,
-            q.commonWrongCount ? tr("%n keer: %1", nullptr, q.commonWrongCount)
-                                     .arg(answer.join(QStringLiteral(" + ")))
-                               : QString());
-        put(m_questions, i, 2, prompt.isEmpty() ? q.questionId : QStringLiteral("%1 — %2").arg(q.questionId, prompt));
-    }
+    classreport::fillLearners(m_learners, m_report, m_course);
+    classreport::fillQuestions(m_questions, m_report, m_course);
+    applyFilter();
     m_chart->setReport(m_report);
     m_problemLabel->setText(problemsText());
     m_problemLabel->setVisible(!m_problems.isEmpty());
+}
+
+void ClassReportDialog::applyFilter()
+{
+    const QString wanted = m_filter->text().trimmed();
+    for (int row = 0; row < m_learners->rowCount(); ++row) {
+        bool shown = wanted.isEmpty();
+        for (int column : {0, 1})
+            shown = shown ||
+                    m_learners->item(row, column)->text().contains(wanted, Qt::CaseInsensitive);
+        m_learners->setRowHidden(row, !shown);
+    }
 }
 
 QString ClassReportDialog::problemsText() const
@@ -297,7 +238,9 @@ void ClassReportDialog::saveAs()
     QString filter = csvFilter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Klasoverzicht opslaan"), m_report.courseId + QStringLiteral("-klas.csv"),
-        csvFilter + QStringLiteral(";;") + tr("Tabellen met tabs (*.tsv)"), &filter);
+        csvFilter + QStringLiteral(";;") + tr("Tabellen met tabs (*.tsv)") + QStringLiteral(";;") +
+            tr("PDF om af te drukken (*.pdf)"),
+        &filter);
     if (path.isEmpty())
         return;
     save(path);
@@ -305,6 +248,17 @@ void ClassReportDialog::saveAs()
 
 bool ClassReportDialog::save(const QString &path)
 {
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        QString error;
+        if (writeClassReportPdf(m_report, m_course, path, &error))
+            return true;
+        QMessageBox failed(QMessageBox::Warning, windowTitle(),
+                           tr("Het overzicht kon niet worden opgeslagen: %1").arg(error),
+                           QMessageBox::Ok, this);
+        failed.setTextFormat(Qt::PlainText);
+        failed.exec();
+        return false;
+    }
     QSaveFile file(path);
     const QByteArray bytes = path.endsWith(QStringLiteral(".tsv"), Qt::CaseInsensitive)
                                  ? xapi::classReportText(m_report).toUtf8()

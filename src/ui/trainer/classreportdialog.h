@@ -17,6 +17,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -42,14 +43,20 @@ public:
     void loadFromLrs(const std::function<void()> &done = {});
     QPushButton *lrsButton() const { return m_lrsButton; }
     QStringList files() const { return m_files; }
+    QLineEdit *filter() const { return m_filter; }
     const xapi::ClassReport &report() const { return m_report; }
     QTableWidget *learnersTable() const { return m_learners; }
     QTableWidget *questionsTable() const { return m_questions; }
     QuestionChart *chart() const { return m_chart; }
     QString problemsText() const;
-    // Writes the tables: CSV for a spreadsheet, or tab-separated for a name ending in .tsv.
+    // Writes the tables: CSV for a spreadsheet, tab-separated for a name ending in .tsv, a
+    // printable PDF in the hand-out's style for .pdf.
     // A failure is said in a message box; returns whether the file was written.
     bool save(const QString &path);
+
+signals:
+    // The trainer opened a question's theory page (Enter or a double click on its row).
+    void pageRequested(const QString &pageId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -59,6 +66,7 @@ private:
     void saveAs();
     void refresh();
     void showReport();
+    void applyFilter();
 
     const Course *m_course = nullptr;
     QStringList m_files;
@@ -70,6 +78,7 @@ private:
     QPushButton *m_lrsButton;
     QDialogButtonBox *m_buttons;
     QLabel *m_summary;
+    QLineEdit *m_filter;
     QTableWidget *m_learners;
     QTableWidget *m_questions;
     QuestionChart *m_chart;

@@ -14,7 +14,7 @@ constexpr int kMargin = 8;
 
 QuestionChart::QuestionChart(QWidget *parent) : QWidget(parent)
 {
-    setAccessibleName(tr("Fout per vraag"));
+    setAccessibleName(tr("Goed per vraag"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
@@ -37,9 +37,9 @@ QString QuestionChart::summary() const
 {
     QStringList parts;
     for (int i = 0; i < m_bars.size(); ++i)
-        parts << tr("Vraag %1: %2 van %3 fout")
+        parts << tr("Vraag %1: %2 van %3 goed")
                      .arg(i + 1)
-                     .arg(m_bars.at(i).wrong)
+                     .arg(m_bars.at(i).answered - m_bars.at(i).wrong)
                      .arg(m_bars.at(i).answered);
     return parts.join(QStringLiteral("; "));
 }
@@ -61,7 +61,7 @@ QRectF QuestionChart::barRect(int index) const
                       height() - 2 * kMargin - 2 * line);
     const qreal slot = area.width() / qMax<qsizetype>(1, m_bars.size());
     const Bar &b = m_bars.at(index);
-    const qreal share = b.answered > 0 ? qreal(b.wrong) / b.answered : 0.0;
+    const qreal share = b.answered > 0 ? qreal(b.answered - b.wrong) / b.answered : 0.0;
     const qreal h = qMax<qreal>(1.0, area.height() * share);
     return {area.left() + index * slot + slot * 0.2, area.bottom() - h, slot * 0.6, h};
 }
@@ -71,8 +71,9 @@ void QuestionChart::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QColor text = palette().color(QPalette::WindowText);
-    // The ✗ colour of the grid: the bars show how often a question went wrong.
-    const QColor bar(0xb0, 0x1c, 0x1c);
+    // The ✓ colour of the grid: the bars show how often a question went right, so the
+    // short ones are the questions to take up again.
+    const QColor bar(0x1b, 0x6e, 0x2d);
     const int line = fontMetrics().height();
     for (int i = 0; i < m_bars.size(); ++i) {
         const QRectF r = barRect(i);
@@ -80,7 +81,8 @@ void QuestionChart::paintEvent(QPaintEvent *)
         p.setPen(text);
         const Bar &b = m_bars.at(i);
         p.drawText(QRectF(r.left() - r.width() * 0.3, r.top() - line, r.width() * 1.6, line),
-                   Qt::AlignCenter, QStringLiteral("%1/%2").arg(b.wrong).arg(b.answered));
+                   Qt::AlignCenter,
+                   QStringLiteral("%1/%2").arg(b.answered - b.wrong).arg(b.answered));
         p.drawText(
             QRectF(r.left() - r.width() * 0.3, height() - kMargin - line, r.width() * 1.6, line),
             Qt::AlignCenter, QString::number(i + 1));
@@ -96,10 +98,10 @@ bool QuestionChart::event(QEvent *event)
             if (help->pos().x() >= r.left() - r.width() * 0.3 &&
                 help->pos().x() <= r.right() + r.width() * 0.3) {
                 QToolTip::showText(help->globalPos(),
-                                   tr("Vraag %1 (%2): %3 van %4 fout")
+                                   tr("Vraag %1 (%2): %3 van %4 goed")
                                        .arg(i + 1)
                                        .arg(m_bars.at(i).questionId)
-                                       .arg(m_bars.at(i).wrong)
+                                       .arg(m_bars.at(i).answered - m_bars.at(i).wrong)
                                        .arg(m_bars.at(i).answered),
                                    this);
                 return true;

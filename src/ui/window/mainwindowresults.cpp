@@ -1,6 +1,7 @@
 // MainWindow's results: the learner's results file to hand in, and the trainer's class
 // report (docs/results.md). What goes in the file is the core's: the statements of the
 // course's registration, as the store's outbox holds them (statementsfile.h).
+#include "core/learning/navigator.h"
 #include "core/progress/progressstore.h"
 #include "core/results/learnerprofile.h"
 #include "core/results/lrsconfig.h"
@@ -77,6 +78,12 @@ void MainWindow::showClassReport()
     const xapi::LrsConfigResult lrs =
         xapi::resolveLrsConfig(settings, QProcessEnvironment::systemEnvironment(), {});
     dialog.setLrs(lrs.config);
+    // A question's theory page, in the window: the rule the trainer will explain again.
+    connect(&dialog, &ClassReportDialog::pageRequested, this,
+            [this, &dialog](const QString &pageId) {
+                if (m_session && m_session->navigator()->goTo(pageId))
+                    dialog.accept();
+            });
     dialog.exec();
 }
 

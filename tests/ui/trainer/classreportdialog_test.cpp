@@ -16,6 +16,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableWidget>
@@ -35,7 +36,8 @@ std::shared_ptr<const Course> module14()
 
 // takeTest: hand in the self-test, every answer right but the first `wrong` ones (their
 // first wrong option).
-QString writeResults(const QTemporaryDir &dir, const QString &name, bool takeTest = false, int wrong = 0)
+QString writeResults(const QTemporaryDir &dir, const QString &name, bool takeTest = false,
+                     int wrong = 0, bool leaveLastOpen = false)
 {
     const auto course = module14();
     ProgressStore store(dir.filePath(name), name + QStringLiteral("-id"),
@@ -53,6 +55,8 @@ QString writeResults(const QTemporaryDir &dir, const QString &name, bool takeTes
             for (const Option &o : q.options)
                 option = n < wrong && option == q.correct.first() && !q.isCorrectOption(o.id) ? o.id : option;
             ++n;
+            if (leaveLastOpen && n == session.selfTest()->test().questions.size())
+                break;
             session.selfTest()->answer(q.id, {option});
         }
         session.selfTest()->submit();
@@ -103,8 +107,24 @@ TEST(ClassReportDialog, WithTheCourseOpenEachQuestionShowsItsText)
     for (int row = 0; row < questions->rowCount(); ++row)
         found = found || questions->item(row, 2)->text() == first.id + QStringLiteral(" — ") + plainText(first.prompt);
     EXPECT_TRUE(found);
-    EXPECT_EQ(questions->item(0, 0)->text(), QStringLiteral("0 van 1"));
+    EXPECT_EQ(questions->item(0, 0)->text(), QStringLiteral("1 van 1 (100 %)"));
     EXPECT_EQ(dialog.learnersTable()->item(0, 5)->text(), QStringLiteral("10 van 10"));
+    EXPECT_EQ(dialog.learnersTable()->item(0, 6)->text(), QStringLiteral("3 van 3"))
+        << "the score band";
+    EXPECT_TRUE(dialog.learnersTable()->item(0, 6)->toolTip().startsWith(
+        QStringLiteral("Band 3 van 3, vanaf 8 punten: Je hebt 10 van de 10 vragen goed.")));
+    // Each question names the theory page its explanation points to, and opens it.
+    int row = 0;
+    while (row < questions->rowCount() && !questions->item(row, 2)->text().startsWith(first.id))
+        ++row;
+    ASSERT_LT(row, questions->rowCount());
+    EXPECT_EQ(questions->item(row, 3)->text(),
+              QStringLiteral("Normen en waarden, Gesprekswaarden en normen"));
+    QString opened;
+    QObject::connect(&dialog, &ClassReportDialog::pageRequested,
+                     [&](const QString &page) { opened = page; });
+    emit questions->itemActivated(questions->item(row, 0));
+    EXPECT_EQ(opened, QStringLiteral("normen-en-waarden"));
 }
 
 TEST(ClassReportDialog, MarksEachLearnersQuestionsAndNamesTheWrongAnswerChosenMost)
@@ -117,15 +137,15 @@ TEST(ClassReportDialog, MarksEachLearnersQuestionsAndNamesTheWrongAnswerChosenMo
     const xapi::ClassReport &report = dialog.report();
     ASSERT_EQ(report.questionIds.size(), 10);
     QTableWidget *learners = dialog.learnersTable();
-    ASSERT_EQ(learners->columnCount(), 8 + 10);
+    ASSERT_EQ(learners->columnCount(), 9 + 10);
     // Column of the question both got wrong (the first the test showed them).
     const QString missed = report.questions.first().questionId;
-    const int column = 8 + int(report.questionIds.indexOf(missed));
+    const int column = 9 + int(report.questionIds.indexOf(missed));
     for (int row = 0; row < 2; ++row) {
         ASSERT_NE(learners->item(row, column), nullptr);
         EXPECT_EQ(learners->item(row, column)->text(), QStringLiteral("✗"));
         EXPECT_EQ(learners->item(row, column)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("fout"));
-        const int other = column == 8 ? 9 : 8;
+        const int other = column == 9 ? 10 : 9;
         EXPECT_EQ(learners->item(row, other)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("goed"));
     }
     const Question *q = nullptr;
@@ -187,4 +207,47 @@ TEST(ClassReportDialog, AFolderAndADroppedFileAreAddedOnce)
     lrs.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9/xAPI/"));
     dialog.setLrs(lrs);
     EXPECT_TRUE(dialog.lrsButton()->isVisible()) << "an LRS and the course open";
+}
+
+// Sorting, filtering, the dash for a question left open, and the class on paper.
+TEST(ClassReportDialog, SortsFiltersMarksOpenQuestionsAndPrints)
+{
+    QTemporaryDir dir;
+    const auto course = module14();
+    ClassReportDialog dialog;
+    dialog.load({writeResults(dir, QStringLiteral("Sanne"), true, 3, true),
+                 writeResults(dir, QStringLiteral("Mo"), true, 1),
+                 writeResults(dir, QStringLiteral("Jesse"))},
+                course.get());
+    QTableWidget *learners = dialog.learnersTable();
+    ASSERT_EQ(learners->rowCount(), 3);
+    learners->sortItems(5, Qt::DescendingOrder); // best score, as numbers
+    EXPECT_EQ(learners->item(0, 0)->text(), QStringLiteral("Mo"));
+    EXPECT_EQ(learners->item(1, 0)->text(), QStringLiteral("Sanne"));
+    EXPECT_EQ(learners->item(2, 0)->text(), QStringLiteral("Jesse")) << "no attempt sorts last";
+    // Sanne left the test's last question open: a dash, "niet beantwoord" for a screen reader.
+    const int last = learners->columnCount() - 1;
+    const QString lastId = dialog.report().questionIds.last();
+    bool dash = false;
+    for (const Question &q : course->selfTest->questions)
+        dash = dash || q.id == lastId;
+    ASSERT_TRUE(dash);
+    ASSERT_NE(learners->item(1, last), nullptr);
+    EXPECT_EQ(learners->item(1, last)->text(), QStringLiteral("–"));
+    EXPECT_EQ(learners->item(1, last)->data(Qt::AccessibleTextRole).toString(),
+              QStringLiteral("niet beantwoord"));
+    EXPECT_EQ(learners->item(0, last)->text(), QStringLiteral("✓"));
+    dialog.filter()->setText(QStringLiteral("san"));
+    int shown = 0;
+    for (int row = 0; row < learners->rowCount(); ++row)
+        shown += learners->isRowHidden(row) ? 0 : 1;
+    EXPECT_EQ(shown, 1);
+    dialog.filter()->clear();
+
+    const QString pdf = dir.filePath(QStringLiteral("klas.pdf"));
+    ASSERT_TRUE(dialog.save(pdf));
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5).startsWith("%PDF-"));
+    EXPECT_GT(f.size(), 5000);
 }
