@@ -52,6 +52,8 @@ QByteArray learnerFile(const std::shared_ptr<const Course> &course, int wrong)
         for (const Block &b : course->page(session.navigator()->currentIndex())->blocks) {
             if (const Question *q = b.question())
                 session.answerPractice(q->id, {q->correct.first()}, true);
+            else if (b.audio())
+                session.finishDialogue(b.id);
         }
     } while (session.navigator()->next());
     SelfTestSession &test = *session.selfTest();
@@ -65,6 +67,7 @@ QByteArray learnerFile(const std::shared_ptr<const Course> &course, int wrong)
         test.answer(q.id, {option});
     }
     test.submit();
+    session.close(); // the learner closes the player: "terminated"
     return xapi::statementsFileBytes(store.statementsOf(course->id));
 }
 
