@@ -36,7 +36,9 @@ ProfileChooser::ProfileChooser(const QList<xapi::LearnerProfile> &profiles,
     buttons->addButton(m_new, QDialogButtonBox::ActionRole);
     buttons->addButton(m_choose, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel)->setText(tr("Afsluiten"));
-    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileChooser::updateChooseButton);
+    // The selection, not the current row: a screen reader's Toggle action on a list item
+    // selects it without moving the current row.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &ProfileChooser::updateChooseButton);
     connect(m_list, &QListWidget::itemActivated, this, &ProfileChooser::chooseSelected);
     connect(m_choose, &QPushButton::clicked, this, &ProfileChooser::chooseSelected);
     connect(m_new, &QPushButton::clicked, this, &ProfileChooser::askNewLearner);
@@ -57,9 +59,15 @@ QString ProfileChooser::label(const xapi::LearnerProfile &p)
                                      : QStringLiteral("%1 (%2)").arg(p.name, p.studentNumber);
 }
 
+int ProfileChooser::selectedRow() const
+{
+    const QList<QListWidgetItem *> selected = m_list->selectedItems();
+    return selected.isEmpty() ? -1 : m_list->row(selected.first());
+}
+
 void ProfileChooser::updateChooseButton()
 {
-    const int row = m_list->currentRow();
+    const int row = selectedRow();
     const bool any = row >= 0 && row < m_profiles.size();
     // The button names who the learner says they are, so a wrong pick is seen before it counts.
     m_choose->setText(any ? tr("Ik ben %1")
@@ -71,7 +79,7 @@ void ProfileChooser::updateChooseButton()
 
 void ProfileChooser::chooseSelected()
 {
-    const int row = m_list->currentRow();
+    const int row = selectedRow();
     if (row < 0 || row >= m_profiles.size())
         return;
     m_chosen = m_profiles.at(row);

@@ -31,6 +31,7 @@ public:
     static QString label(const xapi::LearnerProfile &profile);
 
 private:
+    int selectedRow() const;
     void updateChooseButton();
     void chooseSelected();
     void askNewLearner();
