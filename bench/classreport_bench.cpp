@@ -5,17 +5,14 @@
 // run. The files come from real sessions of the module (five kinds of learner, from all
 // right to half wrong), each copy under its own name and account. --write DIR also
 // leaves the files there, to open in the player's Klasoverzicht.
-//   classreport_bench [benchmark flags] [COURSE_DIR] [--learners N] [--write DIR]
+//   classreport_bench [benchmark flags] [--learners N] [--write DIR]
 
-#include "core/learning/navigator.h"
-#include "core/learning/selftestsession.h"
-#include "core/loader/courseloader.h"
 #include "core/progress/progressstore.h"
 #include "core/results/classreport.h"
 #include "core/results/learnerprofile.h"
 #include "core/results/resultsfile.h"
 #include "core/results/statementsfile.h"
-#include "core/session/coursesession.h"
+#include "modulelearner.h"
 #include "ui/trainer/classreportdialog.h"
 
 #include <benchmark/benchmark.h>
@@ -36,38 +33,16 @@ namespace {
 int g_learners = 500;
 QString g_writeDir;
 
-// One learner through the whole module: every page, the practice right, the self-test
-// with its first `wrong` answers wrong.
+// One learner through the whole module (every page, every dialogue, the practice right)
+// with the first `wrong` self-test answers wrong, who closes the player at the end.
 QByteArray learnerFile(const std::shared_ptr<const Course> &course, int wrong)
 {
     QTemporaryDir dir;
-    ProgressStore store(dir.path(), QStringLiteral("p-template"),
-                        ProgressStore::Durability::ProcessCrash);
-    CourseSession session(course, &store);
-    session.reportAs(xapi::actorOf({QStringLiteral("p-template"), QStringLiteral("Leerling"), {}},
-                                   QStringLiteral("urn:leerpad:bench")),
-                     QStringLiteral("Leerpad bench"), {});
-    session.begin();
-    do {
-        for (const Block &b : course->page(session.navigator()->currentIndex())->blocks) {
-            if (const Question *q = b.question())
-                session.answerPractice(q->id, {q->correct.first()}, true);
-            else if (b.audio())
-                session.finishDialogue(b.id);
-        }
-    } while (session.navigator()->next());
-    SelfTestSession &test = *session.selfTest();
-    test.start();
-    int n = 0;
-    for (const Question &q : test.test().questions) {
-        QString option = q.correct.first();
-        for (const Option &o : q.options)
-            option = n < wrong && !q.isCorrectOption(o.id) ? o.id : option;
-        ++n;
-        test.answer(q.id, {option});
-    }
-    test.submit();
-    session.close(); // the learner closes the player: "terminated"
+    ProgressStore store(dir.path(), QStringLiteral("p-template"), ProgressStore::Durability::ProcessCrash);
+    test::learnTheModule(store,
+                         xapi::actorOf({QStringLiteral("p-template"), QStringLiteral("Leerling"), {}},
+                                       QStringLiteral("urn:leerpad:bench")),
+                         wrong, true);
     return xapi::statementsFileBytes(store.statementsOf(course->id));
 }
 
@@ -82,11 +57,7 @@ struct Class
 const Class &theClass()
 {
     static const Class c = [] {
-        LoadOptions options;
-        options.openWithMissingMedia = true;
-        const QString dir = QCoreApplication::arguments().value(
-            1, QStringLiteral(LEERPAD_SOURCE_DIR "/content/module-1.4"));
-        const auto course = loadCourse(dir, options).course;
+        const auto course = test::module14();
         QList<QByteArray> kinds;
         for (int wrong : {0, 1, 2, 3, 5})
             kinds << learnerFile(course, wrong);

@@ -21,8 +21,9 @@ namespace leerpad::test {
 std::shared_ptr<const Course> module14();
 
 // Runs the whole session into the store's outbox; returns the registration. Karolien
-// Jansen (s2026001) unless another learner is given.
+// Jansen (s2026001) unless another learner is given; `wrong` self-test answers wrong
+// (the first ones); `close`: the learner closes the player at the end ("terminated").
 QString learnTheModule(ProgressStore &store);
-QString learnTheModule(ProgressStore &store, const xapi::Learner &learner);
+QString learnTheModule(ProgressStore &store, const xapi::Learner &learner, int wrong = 1, bool close = false);
 
 } // namespace leerpad::test
