@@ -29,19 +29,19 @@ bool StoreOutbox::prepare()
          QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, quarantined = 1"
                         " WHERE seq = ?")},
         {&m_count,
-         QStringLiteral(
-             "SELECT SUM(quarantined = 0 AND sent_at = 0), SUM(quarantined = 1) FROM outbox")},
+         QStringLiteral("SELECT (SELECT COUNT(*) FROM outbox WHERE sent_at = 0 AND quarantined = 0),"
+                        " (SELECT COUNT(*) FROM outbox WHERE sent_at = 0 AND quarantined = 1)")},
         {&m_oldest,
          QStringLiteral("SELECT last_error, next_try_at FROM outbox WHERE last_error != ''"
                         " ORDER BY quarantined, seq LIMIT 1")},
         {&m_quarantined,
          QStringLiteral(
              "SELECT seq, statement_id, course_id, registration, body, attempts, last_error,"
-             " next_try_at FROM outbox WHERE quarantined = 1 AND ? ORDER BY seq")},
+             " next_try_at FROM outbox WHERE quarantined = 1 AND sent_at = 0 AND ? ORDER BY seq")},
         {&m_release,
          QStringLiteral(
              "UPDATE outbox SET quarantined = 0, attempts = 0, next_try_at = 0, last_error = ''"
-             " WHERE quarantined = 1 AND ?")},
+             " WHERE quarantined = 1 AND sent_at = 0 AND ?")},
         {&m_ofRegistration,
          QStringLiteral(
              "SELECT seq, statement_id, course_id, registration, body, attempts, last_error,"
@@ -134,7 +134,7 @@ std::optional<OutboxStatus> StoreOutbox::status()
     if (!run(m_count, {}))
         return std::nullopt;
     if (m_count.next()) {
-        status.waiting = m_count.value(0).toInt(); // SUM of no rows is NULL: 0
+        status.waiting = m_count.value(0).toInt(); // COUNT of no rows is 0
         status.quarantined = m_count.value(1).toInt();
     }
     m_count.finish();

@@ -132,7 +132,10 @@ QStringList version3()
                                 " question_id TEXT NOT NULL, option_ids TEXT NOT NULL",
                                 "course_id, attempt_id, question_id")
           << QStringLiteral("ALTER TABLE outbox ADD COLUMN sent_at INTEGER NOT NULL DEFAULT 0")
-          << QStringLiteral("CREATE INDEX outbox_by_registration ON outbox (registration, seq)");
+          << QStringLiteral("CREATE INDEX outbox_by_registration ON outbox (registration, seq)")
+          // The sender and the status line look only at what is not sent yet; sent rows
+          // pile up, so they must not be scanned on every page turn.
+          << QStringLiteral("CREATE INDEX outbox_unsent ON outbox (quarantined, seq) WHERE sent_at = 0");
     return steps;
 }
 
