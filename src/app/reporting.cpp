@@ -7,12 +7,14 @@
 #include "ui/window/mainwindow.h"
 #include "ui/window/noticebar.h"
 #include "ui/window/profilechooser.h"
+#include "ui/window/whoamidialog.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace leerpad {
 
@@ -85,7 +87,20 @@ bool startReporting(SessionHost &host, ProgressStore &store, MainWindow &window,
         refresh();
     });
     refresh();
-    sender->start();
+    if (!learner.name.isEmpty()) {
+        sender->start();
+        return true;
+    }
+    // Results are about to leave the machine: the trainer must be able to tell whose they
+    // are, so a learner without a name is asked now — once the course is on screen, never
+    // in front of it — and sending starts after the answer (or without a name, when the
+    // learner declines: the account still tells one learner from another).
+    QTimer::singleShot(0, &window, [&window, &host, sender, learner] {
+        xapi::LearnerProfile named = learner;
+        if (ensureLearnerName(&window, &named))
+            host.setDisplayName(named.name);
+        sender->start();
+    });
     return true;
 }
 

@@ -107,13 +107,13 @@ void SessionHost::reportAs(const xapi::Learner &learner, const QString &platform
     m_reporting = context;
 }
 
-void SessionHost::setLearner(const xapi::Learner &learner)
+void SessionHost::setDisplayName(const QString &name)
 {
     if (!m_reporting)
         return;
-    m_reporting->learner = learner;
+    m_reporting->learner.displayName = name;
     if (m_session)
-        m_session->setLearner(learner);
+        m_session->setLearner(m_reporting->learner);
 }
 
 void SessionHost::rewatch()

@@ -49,8 +49,11 @@ public:
     // Every session from now on reports its events as xAPI statements about `learner`
     // (CourseSession::reportAs).
     void reportAs(const xapi::Learner &learner, const QString &platform, const QString &activityBase);
-    // The same learner under a new name: this session and the next ones say it.
-    void setLearner(const xapi::Learner &learner);
+    // The learner gave their name: this session's later statements and the next
+    // sessions' carry it. The account stays as it is for this run (a student number
+    // given now names the account from the next start), so one registration is never
+    // split over two accounts.
+    void setDisplayName(const QString &name);
 
 signals:
     // The session is about to close: views hand it what they still hold (a dialogue's

@@ -33,7 +33,7 @@ void MainWindow::exportResults()
     // A file the trainer cannot put a name to is no use: the first export asks.
     if (!ensureLearnerName(this, &learner))
         return;
-    m_host->setLearner(xapi::actorOf(learner, xapi::homePageFor(settings)));
+    m_host->setDisplayName(learner.name);
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(
@@ -65,7 +65,7 @@ void MainWindow::askWhoAmI()
     if (dialog.exec() != QDialog::Accepted)
         return;
     xapi::saveProfile(settings, dialog.profile());
-    m_host->setLearner(xapi::actorOf(dialog.profile(), xapi::homePageFor(settings)));
+    m_host->setDisplayName(dialog.profile().name);
     m_noticeBar->showNotice(tr("Je resultaten staan voortaan op naam van %1.").arg(dialog.profile().name));
 }
 
