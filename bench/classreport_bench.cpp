@@ -148,7 +148,7 @@ void BM_ClassReportWindow(benchmark::State &state)
     const Class &c = theClass();
     for (auto _ : state) {
         ClassReportDialog dialog;
-        dialog.load(c.paths, c.course.get());
+        dialog.load(c.paths, c.course);
         dialog.resize(1060, 680);
         const QPixmap painted = dialog.grab();
         if (dialog.report().rows.size() != g_learners)

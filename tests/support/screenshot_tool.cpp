@@ -255,7 +255,7 @@ void dialogShots(MainWindow &w, const QString &dir)
                                    learnerFile(files, course, QStringLiteral("Mehmet Yilmaz"), 18, 3, -1),
                                    learnerFile(files, course, QStringLiteral("Sanne Bakker"), 31, 5, 5)};
         ClassReportDialog report(&w);
-        report.load(paths, course.get());
+        report.load(paths, course);
         report.show();
         settle(200);
         save(report.grab().toImage(), dir, QStringLiteral("dialog-class-report.png"));

@@ -100,9 +100,9 @@ ClassReportDialog::ClassReportDialog(QWidget *parent)
     resize(1060, 680);
 }
 
-void ClassReportDialog::load(const QStringList &files, const Course *course)
+void ClassReportDialog::load(const QStringList &files, std::shared_ptr<const Course> course)
 {
-    m_course = course;
+    m_course = std::move(course);
     m_files.clear();
     addFiles(files);
 }
@@ -207,8 +207,8 @@ void ClassReportDialog::refresh()
 
 void ClassReportDialog::showReport()
 {
-    classreport::fillLearners(m_learners, m_report, m_course);
-    classreport::fillQuestions(m_questions, m_report, m_course);
+    classreport::fillLearners(m_learners, m_report, m_course.get());
+    classreport::fillQuestions(m_questions, m_report, m_course.get());
     applyFilter();
     m_chart->setReport(m_report);
     m_problemLabel->setText(problemsText());
@@ -250,7 +250,7 @@ bool ClassReportDialog::save(const QString &path)
 {
     if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
         QString error;
-        if (writeClassReportPdf(m_report, m_course, path, &error))
+        if (writeClassReportPdf(m_report, m_course.get(), path, &error))
             return true;
         QMessageBox failed(QMessageBox::Warning, windowTitle(),
                            tr("Het overzicht kon niet worden opgeslagen: %1").arg(error),

@@ -13,6 +13,7 @@
 #include "core/results/lrsconfig.h"
 
 #include <functional>
+#include <memory>
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -34,7 +35,7 @@ public:
     // Reads the files (a folder: the .json files in it) and shows what they say. With the
     // course they are about (the one open in the window), each question is shown with its
     // text, not only its id, and the LRS is asked about that course.
-    void load(const QStringList &files, const Course *course = nullptr);
+    void load(const QStringList &files, std::shared_ptr<const Course> course = {});
     // Adds files or folders to those shown (a drop, or the buttons).
     void addFiles(const QStringList &paths);
     // Offers "Uit de LRS laden" for the course, when the configuration is enabled.
@@ -68,7 +69,9 @@ private:
     void showReport();
     void applyFilter();
 
-    const Course *m_course = nullptr;
+    // Shared, not borrowed: a live reload may replace the window's course while the
+    // report is open.
+    std::shared_ptr<const Course> m_course;
     QStringList m_files;
     QList<xapi::LearnerResults> m_fromLrs;
     QStringList m_lrsProblems;

@@ -72,7 +72,7 @@ void MainWindow::askWhoAmI()
 void MainWindow::showClassReport()
 {
     ClassReportDialog dialog(this);
-    dialog.load({}, m_session ? &m_session->course() : nullptr);
+    dialog.load({}, m_session ? m_session->coursePointer() : nullptr);
     // The LRS the learners' results went to, as the settings or the environment name it.
     QSettings settings;
     const xapi::LrsConfigResult lrs =

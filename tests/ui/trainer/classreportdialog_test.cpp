@@ -99,7 +99,7 @@ TEST(ClassReportDialog, WithTheCourseOpenEachQuestionShowsItsText)
     QTemporaryDir dir;
     const auto course = module14();
     ClassReportDialog dialog;
-    dialog.load({writeResults(dir, QStringLiteral("Sanne"), true)}, course.get());
+    dialog.load({writeResults(dir, QStringLiteral("Sanne"), true)}, course);
     QTableWidget *questions = dialog.questionsTable();
     ASSERT_EQ(questions->rowCount(), 10);
     const Question &first = course->selfTest->questions.first();
@@ -133,7 +133,7 @@ TEST(ClassReportDialog, MarksEachLearnersQuestionsAndNamesTheWrongAnswerChosenMo
     const auto course = module14();
     ClassReportDialog dialog;
     dialog.load({writeResults(dir, QStringLiteral("Sanne"), true, 1), writeResults(dir, QStringLiteral("Mo"), true, 1)},
-                course.get());
+                course);
     const xapi::ClassReport &report = dialog.report();
     ASSERT_EQ(report.questionIds.size(), 10);
     QTableWidget *learners = dialog.learnersTable();
@@ -180,7 +180,7 @@ TEST(ClassReportDialog, AFolderAndADroppedFileAreAddedOnce)
     writeResults(dir, QStringLiteral("klas/Mo"), true, 1);
     const QString late = writeResults(other, QStringLiteral("Jesse"), true);
     ClassReportDialog dialog;
-    dialog.load({}, module14().get());
+    dialog.load({}, module14());
     EXPECT_TRUE(dialog.problemsText().isEmpty());
     dialog.addFiles({dir.filePath(QStringLiteral("klas"))});
     EXPECT_EQ(dialog.learnersTable()->rowCount(), 2);
@@ -218,7 +218,7 @@ TEST(ClassReportDialog, SortsFiltersMarksOpenQuestionsAndPrints)
     dialog.load({writeResults(dir, QStringLiteral("Sanne"), true, 3, true),
                  writeResults(dir, QStringLiteral("Mo"), true, 1),
                  writeResults(dir, QStringLiteral("Jesse"))},
-                course.get());
+                course);
     QTableWidget *learners = dialog.learnersTable();
     ASSERT_EQ(learners->rowCount(), 3);
     learners->sortItems(5, Qt::DescendingOrder); // best score, as numbers
