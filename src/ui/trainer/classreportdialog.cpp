@@ -104,6 +104,7 @@ void ClassReportDialog::load(const QStringList &files, std::shared_ptr<const Cou
 {
     m_course = std::move(course);
     m_files.clear();
+    m_read.clear();
     addFiles(files);
 }
 
@@ -121,8 +122,10 @@ void ClassReportDialog::addFiles(const QStringList &paths)
             found << path;
         }
         for (const QString &file : std::as_const(found)) {
-            if (!m_files.contains(file))
-                m_files << file;
+            if (m_files.contains(file))
+                continue;
+            m_files << file;
+            m_read << xapi::readResultsFile(file); // once: adding more re-reads none
         }
     }
     refresh();
@@ -186,8 +189,7 @@ void ClassReportDialog::refresh()
 {
     QList<xapi::LearnerResults> read = m_fromLrs;
     m_problems = m_lrsProblems;
-    for (const QString &file : std::as_const(m_files)) {
-        const xapi::ResultsReadResult r = xapi::readResultsFile(file);
+    for (const xapi::ResultsReadResult &r : std::as_const(m_read)) {
         for (const Diagnostic &d : r.diagnostics)
             m_problems << d.toString();
         if (r.results)

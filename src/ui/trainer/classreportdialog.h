@@ -73,6 +73,7 @@ private:
     // report is open.
     std::shared_ptr<const Course> m_course;
     QStringList m_files;
+    QList<xapi::ResultsReadResult> m_read; // of each file, in m_files' order
     QList<xapi::LearnerResults> m_fromLrs;
     QStringList m_lrsProblems;
     xapi::LrsConfig m_lrs;
